@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  DtlsParametersSchema,
+  IceCandidateSchema,
+  IceParametersSchema,
+  IceServerSchema,
+  MediaKindSchema,
+  RtpCapabilitiesSchema,
+  RtpParametersSchema,
+} from './mediaTypes.js';
+
+const Id = z.string().min(1).max(128);
+const AppData = z.record(z.string().max(64), z.union([z.string().max(256), z.number(), z.boolean()])).optional();
+
+export const RoleSchema = z.enum(['speaker', 'viewer']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/**
+ * Every request a client may send: its parameters and what a successful response carries.
+ * Adding a method here makes it typed for the server handler and the client alike.
+ */
+export const methods = {
+  join: {
+    request: z.object({
+      roomId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'roomId must be 1-64 letters, digits, _ or -'),
+      role: RoleSchema,
+      displayName: z.string().max(64).optional(),
+      /** A session token from an earlier join: resumes that session if it is still within its grace period. */
+      sessionToken: z.string().max(128).optional(),
+    }),
+    response: z.object({
+      peerId: Id,
+      sessionToken: z.string(),
+      resumed: z.boolean(),
+      routerRtpCapabilities: RtpCapabilitiesSchema,
+      iceServers: z.array(IceServerSchema),
+    }),
+  },
+  getRouterRtpCapabilities: {
+    request: z.object({}).optional(),
+    response: z.object({ rtpCapabilities: RtpCapabilitiesSchema }),
+  },
+  createWebRtcTransport: {
+    request: z.object({
+      direction: z.enum(['send', 'recv']),
+      forceTcp: z.boolean().optional(),
+    }),
+    response: z.object({
+      transportId: Id,
+      iceParameters: IceParametersSchema,
+      iceCandidates: z.array(IceCandidateSchema),
+      dtlsParameters: DtlsParametersSchema,
+      iceServers: z.array(IceServerSchema),
+    }),
+  },
+  connectWebRtcTransport: {
+    request: z.object({ transportId: Id, dtlsParameters: DtlsParametersSchema }),
+    response: z.object({}),
+  },
+  restartIce: {
+    request: z.object({ transportId: Id }),
+    response: z.object({ iceParameters: IceParametersSchema }),
+  },
+  produce: {
+    request: z.object({
+      transportId: Id,
+      kind: MediaKindSchema,
+      rtpParameters: RtpParametersSchema,
+      appData: AppData,
+    }),
+    response: z.object({ producerId: Id }),
+  },
+  closeProducer: {
+    request: z.object({ producerId: Id }),
+    response: z.object({}),
+  },
+  consume: {
+    request: z.object({
+      transportId: Id,
+      producerId: Id,
+      rtpCapabilities: RtpCapabilitiesSchema,
+    }),
+    response: z.object({
+      consumerId: Id,
+      producerId: Id,
+      kind: MediaKindSchema,
+      rtpParameters: RtpParametersSchema,
+      /** Consumers always start paused; the client resumes them once its track is wired. */
+      paused: z.literal(true),
+    }),
+  },
+  resumeConsumer: {
+    request: z.object({ consumerId: Id }),
+    response: z.object({}),
+  },
+  getStats: {
+    request: z.object({ id: Id }),
+    response: z.object({ stats: z.array(z.record(z.string(), z.unknown())) }),
+  },
+  leave: {
+    request: z.object({}).optional(),
+    response: z.object({}),
+  },
+} as const;
+
+export type MethodName = keyof typeof methods;
+export type MethodRequest<M extends MethodName> = z.infer<(typeof methods)[M]['request']>;
+export type MethodResponse<M extends MethodName> = z.infer<(typeof methods)[M]['response']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+/** Server-to-client notifications. */
+export const notifications = {
+  /** A producer became available in the room (live producers, until rerouting replaces this). */
+  producerAdded: z.object({ producerId: Id, peerId: Id, kind: MediaKindSchema }),
+  /** A consumer was closed by the server: its producer went away, or its transport did. */
+  consumerClosed: z.object({ consumerId: Id, reason: z.string() }),
+  /** The worker behind the room died. Everything the peer had on it is gone: join again. */
+  mediaReset: z.object({ reason: z.enum(['worker-died', 'room-closed']), message: z.string() }),
+} as const;
+
+export type NotificationName = keyof typeof notifications;
+export type NotificationData<N extends NotificationName> = z.infer<(typeof notifications)[N]>;
