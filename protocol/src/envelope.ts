@@ -27,6 +27,9 @@ export const ErrorCode = z.enum([
   'NOT_FOUND',
   'FORBIDDEN',
   'UNSUPPORTED',
+  'LIMIT_EXCEEDED',
+  /** The media engine refused the operation (for example parameters it cannot use); the message says why. */
+  'MEDIA_ERROR',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -1,0 +1,116 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const envBoolean = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/**
+ * Every setting of the media node, read from the environment in one place.
+ * The variable names are the deployment contract with infra/ (systemd env file).
+ */
+const EnvSchema = z
+  .object({
+    CHORUS_HTTP_HOST: z.string().default('127.0.0.1'),
+    CHORUS_HTTP_PORT: port.default(3000),
+    CHORUS_WEB_ROOT: z.string().default(defaultWebRoot),
+    CHORUS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    CHORUS_NUM_WORKERS: z.coerce.number().int().min(1).max(256).default(os.availableParallelism()),
+    CHORUS_WORKER_LOG_LEVEL: z.enum(['debug', 'warn', 'error', 'none']).default('warn'),
+
+    CHORUS_LISTEN_IP: z.ipv4().or(z.ipv6()).default('127.0.0.1'),
+    CHORUS_ANNOUNCED_ADDRESS: z.string().min(1).optional(),
+    CHORUS_RTC_MIN_PORT: port.default(40000),
+    CHORUS_RTC_MAX_PORT: port.default(49999),
+    CHORUS_ENABLE_UDP: envBoolean.default(true),
+    CHORUS_ENABLE_TCP: envBoolean.default(true),
+    CHORUS_INITIAL_OUTGOING_BITRATE: z.coerce.number().int().min(100_000).default(1_000_000),
+    CHORUS_MAX_INCOMING_BITRATE: z.coerce.number().int().min(100_000).default(1_500_000),
+
+    CHORUS_TURN_URLS: z.string().default(''),
+    CHORUS_TURN_SECRET: z.string().optional(),
+    CHORUS_TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(3600),
+    CHORUS_STUN_URLS: z.string().default(''),
+
+    CHORUS_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
+    CHORUS_RECONNECT_GRACE_MS: z.coerce.number().int().min(0).default(15_000),
+    CHORUS_RATE_LIMIT_PER_SECOND: z.coerce.number().min(1).default(50),
+    CHORUS_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
+
+    CHORUS_FIREBASE_PROJECT: z.string().optional(),
+    CHORUS_REGION: z.string().optional(),
+  })
+  .refine((env) => env.CHORUS_RTC_MIN_PORT <= env.CHORUS_RTC_MAX_PORT, {
+    message: 'CHORUS_RTC_MIN_PORT must not exceed CHORUS_RTC_MAX_PORT',
+    path: ['CHORUS_RTC_MIN_PORT'],
+  })
+  .refine((env) => env.CHORUS_ENABLE_UDP || env.CHORUS_ENABLE_TCP, {
+    message: 'at least one of CHORUS_ENABLE_UDP and CHORUS_ENABLE_TCP must be on',
+    path: ['CHORUS_ENABLE_UDP'],
+  })
+  .refine((env) => !env.CHORUS_TURN_URLS || env.CHORUS_TURN_SECRET, {
+    message: 'CHORUS_TURN_SECRET is required when CHORUS_TURN_URLS is set',
+    path: ['CHORUS_TURN_SECRET'],
+  });
+
+export type MediaNodeConfig = ReturnType<typeof toConfig>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function toConfig(env: z.infer<typeof EnvSchema>) {
+  return {
+    http: { host: env.CHORUS_HTTP_HOST, port: env.CHORUS_HTTP_PORT, webRoot: env.CHORUS_WEB_ROOT },
+    logLevel: env.CHORUS_LOG_LEVEL,
+    workers: { count: env.CHORUS_NUM_WORKERS, logLevel: env.CHORUS_WORKER_LOG_LEVEL },
+    webRtcTransport: {
+      listenIp: env.CHORUS_LISTEN_IP,
+      announcedAddress: env.CHORUS_ANNOUNCED_ADDRESS,
+      portRange: { min: env.CHORUS_RTC_MIN_PORT, max: env.CHORUS_RTC_MAX_PORT },
+      enableUdp: env.CHORUS_ENABLE_UDP,
+      enableTcp: env.CHORUS_ENABLE_TCP,
+      initialAvailableOutgoingBitrate: env.CHORUS_INITIAL_OUTGOING_BITRATE,
+      maxIncomingBitrate: env.CHORUS_MAX_INCOMING_BITRATE,
+    },
+    ice: {
+      turnUrls: list(env.CHORUS_TURN_URLS),
+      turnSecret: env.CHORUS_TURN_SECRET,
+      turnTtlSeconds: env.CHORUS_TURN_TTL_SECONDS,
+      stunUrls: list(env.CHORUS_STUN_URLS),
+    },
+    signaling: {
+      heartbeatIntervalMs: env.CHORUS_HEARTBEAT_INTERVAL_MS,
+      reconnectGraceMs: env.CHORUS_RECONNECT_GRACE_MS,
+      rateLimit: { perSecond: env.CHORUS_RATE_LIMIT_PER_SECOND, burst: env.CHORUS_RATE_LIMIT_BURST },
+    },
+    deployment: { firebaseProject: env.CHORUS_FIREBASE_PROJECT, region: env.CHORUS_REGION },
+  };
+}
+
+/** Reads the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaNodeConfig {
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key.startsWith('CHORUS_') && value !== ''),
+  );
+  const parsed = EnvSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`);
+    throw new ConfigError(`invalid media node configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return toConfig(parsed.data);
+}

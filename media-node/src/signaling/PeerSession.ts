@@ -1,0 +1,50 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { NotificationEnvelope } from '@chorus/protocol';
+import type { Peer } from '../rooms/Peer.js';
+
+export type Transmit = (notification: NotificationEnvelope) => void;
+
+const MAX_QUEUED_WHILE_DETACHED = 256;
+
+/**
+ * A client's signaling session. It outlives a dropped connection for a grace period,
+ * holding the notifications the client missed, so a reconnecting client resumes with
+ * its transports, producers and consumers intact.
+ */
+export class PeerSession {
+  readonly id = randomUUID();
+  readonly token = randomBytes(24).toString('base64url');
+  peer: Peer | null = null;
+  private transmit: Transmit | null;
+  private readonly missed: NotificationEnvelope[] = [];
+
+  constructor(transmit: Transmit) {
+    this.transmit = transmit;
+  }
+
+  get isAttached(): boolean {
+    return this.transmit !== null;
+  }
+
+  /** Delivers now, or keeps it for the client's return. */
+  deliver(notification: NotificationEnvelope): void {
+    if (this.transmit) this.transmit(notification);
+    else if (this.missed.length < MAX_QUEUED_WHILE_DETACHED) this.missed.push(notification);
+  }
+
+  detach(): void {
+    this.transmit = null;
+  }
+
+  attach(transmit: Transmit): NotificationEnvelope[] {
+    this.transmit = transmit;
+    return this.missed.splice(0);
+  }
+
+  close(): void {
+    this.transmit = null;
+    this.missed.length = 0;
+    this.peer?.close();
+    this.peer = null;
+  }
+}

@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import {
+  notification,
+  ProtocolError,
+  type MethodName,
+  type MethodRequest,
+  type MethodResponse,
+  type ParsedRequest,
+} from '@chorus/protocol';
+import type { types as ms } from 'mediasoup';
+import type { MediaNodeConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { webRtcTransportOptions, type TransportDirection } from '../media/webRtcTransportOptions.js';
+import type { LiveProducerFeed } from '../rooms/LiveProducerFeed.js';
+import { Peer } from '../rooms/Peer.js';
+import type { Room } from '../rooms/Room.js';
+import type { RoomRegistry } from '../rooms/RoomRegistry.js';
+import { iceServersFor } from '../turn/turnCredentials.js';
+import type { PeerSession, Transmit } from './PeerSession.js';
+import type { SessionRegistry } from './SessionRegistry.js';
+
+/** What a carrier keeps per connection; the handler switches its session on join and leave. */
+export interface SignalingConnection {
+  session: PeerSession | null;
+  readonly transmit: Transmit;
+}
+
+export interface HandlerResult<M extends MethodName = MethodName> {
+  data: MethodResponse<M>;
+  /** Runs once the response is on its way, for notifications that must follow it. */
+  after?: () => void;
+}
+
+/** Guards against a client exhausting the node by opening objects without end. */
+export const PEER_LIMITS = { transports: 4, producers: 4, consumers: 64 } as const;
+
+export interface ProtocolHandlerDeps {
+  config: MediaNodeConfig;
+  rooms: RoomRegistry;
+  sessions: SessionRegistry;
+  feed: LiveProducerFeed;
+  logger: Logger;
+}
+
+interface Joined {
+  session: PeerSession;
+  peer: Peer;
+  room: Room;
+}
+
+type Handlers = {
+  [M in MethodName]: (connection: SignalingConnection, data: MethodRequest<M>) => Promise<HandlerResult<M>>;
+};
+
+/**
+ * Carries out signaling requests against the rooms. It knows nothing of the carrier:
+ * WebSocket today, Firestore command records later, both hand it parsed requests.
+ */
+export class ProtocolHandler {
+  private readonly rooms = new WeakMap<Peer, Room>();
+  private readonly handlers: Handlers;
+
+  constructor(private readonly deps: ProtocolHandlerDeps) {
+    this.handlers = {
+      join: (c, d) => this.join(c, d),
+      getRouterRtpCapabilities: async (c) => ({ data: { rtpCapabilities: this.joined(c).room.router.rtpCapabilities } }),
+      createWebRtcTransport: (c, d) => this.createWebRtcTransport(c, d),
+      connectWebRtcTransport: async (c, d) => {
+        await this.joined(c).peer.transport(d.transportId).connect({ dtlsParameters: d.dtlsParameters as ms.DtlsParameters });
+        return { data: {} };
+      },
+      restartIce: async (c, d) => ({
+        data: { iceParameters: await this.joined(c).peer.transport(d.transportId).restartIce() },
+      }),
+      produce: (c, d) => this.produce(c, d),
+      closeProducer: async (c, d) => {
+        this.joined(c).peer.producer(d.producerId).close();
+        return { data: {} };
+      },
+      consume: (c, d) => this.consume(c, d),
+      resumeConsumer: async (c, d) => {
+        const consumer = this.joined(c).peer.consumer(d.consumerId);
+        await consumer.resume();
+        // A viewer can only start decoding on a keyframe; ask for one now rather than wait for the next.
+        if (consumer.kind === 'video') await consumer.requestKeyFrame();
+        return { data: {} };
+      },
+      getStats: async (c, d) => ({
+        data: { stats: (await this.joined(c).peer.statsSource(d.id).getStats()) as unknown as Record<string, unknown>[] },
+      }),
+      leave: async (c) => {
+        if (c.session) this.deps.sessions.close(c.session);
+        c.session = null;
+        return { data: {} };
+      },
+    };
+  }
+
+  async handle(connection: SignalingConnection, request: ParsedRequest): Promise<HandlerResult> {
+    const handler = this.handlers[request.method] as (
+      connection: SignalingConnection,
+      data: unknown,
+    ) => Promise<HandlerResult>;
+    try {
+      return await handler(connection, request.data);
+    } catch (error) {
+      throw toProtocolError(error, request.method, this.deps.logger);
+    }
+  }
+
+  private joined(connection: SignalingConnection): Joined {
+    const session = connection.session;
+    const peer = session?.peer;
+    const room = peer && this.rooms.get(peer);
+    if (!session || !peer || peer.isClosed || !room) throw new ProtocolError('NOT_JOINED', 'join a room first');
+    return { session, peer, room };
+  }
+
+  private async join(connection: SignalingConnection, data: MethodRequest<'join'>): Promise<HandlerResult<'join'>> {
+    const { sessions } = this.deps;
+    if (connection.session?.peer && !connection.session.peer.isClosed) {
+      throw new ProtocolError('ALREADY_JOINED', 'this connection has already joined a room');
+    }
+    let session = connection.session;
+    if (data.sessionToken) {
+      const resumed = sessions.resume(data.sessionToken, connection.transmit);
+      if (!resumed) throw new ProtocolError('SESSION_NOT_FOUND', 'no session to resume: it expired or is in use; join afresh');
+      if (session && session !== resumed.session) sessions.close(session);
+      session = resumed.session;
+      connection.session = session;
+      const peer = session.peer;
+      const room = peer && this.rooms.get(peer);
+      if (peer && room && !peer.isClosed) {
+        return {
+          data: this.joinResponse(session, peer, room, true),
+          after: () => resumed.missed.forEach((missed) => connection.transmit(missed)),
+        };
+      }
+    }
+    session ??= sessions.open(connection.transmit);
+    connection.session = session;
+
+    const room = await this.deps.rooms.getOrCreate(data.roomId);
+    const joinedSession = session;
+    const peer = new Peer(randomUUID(), data.role, (message) => joinedSession.deliver(message));
+    this.rooms.set(peer, room);
+    room.addPeer(peer);
+    session.peer = peer;
+    peer.once('close', () => {
+      if (joinedSession.peer === peer) joinedSession.peer = null;
+    });
+    this.deps.logger.info({ roomId: room.id, peerId: peer.id, role: peer.role }, 'peer joined');
+    return { data: this.joinResponse(session, peer, room, false), after: () => this.deps.feed.welcome(room, peer) };
+  }
+
+  private joinResponse(session: PeerSession, peer: Peer, room: Room, resumed: boolean): MethodResponse<'join'> {
+    return {
+      peerId: peer.id,
+      sessionToken: session.token,
+      resumed,
+      routerRtpCapabilities: room.router.rtpCapabilities,
+      iceServers: iceServersFor(this.deps.config.ice, peer.id),
+    };
+  }
+
+  private async createWebRtcTransport(
+    connection: SignalingConnection,
+    data: MethodRequest<'createWebRtcTransport'>,
+  ): Promise<HandlerResult<'createWebRtcTransport'>> {
+    const { peer, room } = this.joined(connection);
+    if (peer.counts.transports >= PEER_LIMITS.transports) {
+      throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS.transports} transports`);
+    }
+    const { webRtcTransport } = this.deps.config;
+    const transport = await room.router.createWebRtcTransport(
+      webRtcTransportOptions(webRtcTransport, { direction: data.direction, peerId: peer.id }, data.forceTcp),
+    );
+    if (peer.isClosed) {
+      transport.close();
+      throw new ProtocolError('NOT_JOINED', 'the peer left while its transport was being created');
+    }
+    peer.addTransport(transport);
+    await transport.setMaxIncomingBitrate(webRtcTransport.maxIncomingBitrate);
+    return {
+      data: {
+        transportId: transport.id,
+        iceParameters: transport.iceParameters,
+        iceCandidates: transport.iceCandidates,
+        dtlsParameters: transport.dtlsParameters,
+        iceServers: iceServersFor(this.deps.config.ice, peer.id),
+      },
+    };
+  }
+
+  private async produce(connection: SignalingConnection, data: MethodRequest<'produce'>): Promise<HandlerResult<'produce'>> {
+    const { peer, room } = this.joined(connection);
+    if (peer.role !== 'speaker') throw new ProtocolError('FORBIDDEN', 'only speakers may produce');
+    if (peer.counts.producers >= PEER_LIMITS.producers) {
+      throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS.producers} producers`);
+    }
+    const transport = transportFor(peer, data.transportId, 'send');
+    const producer = await transport.produce({
+      kind: data.kind,
+      rtpParameters: data.rtpParameters as ms.RtpParameters,
+      appData: { ...data.appData, peerId: peer.id },
+    });
+    peer.addProducer(producer);
+    room.addProducer(producer, peer);
+    return { data: { producerId: producer.id } };
+  }
+
+  private async consume(connection: SignalingConnection, data: MethodRequest<'consume'>): Promise<HandlerResult<'consume'>> {
+    const { peer, room } = this.joined(connection);
+    if (peer.counts.consumers >= PEER_LIMITS.consumers) {
+      throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS.consumers} consumers`);
+    }
+    const transport = transportFor(peer, data.transportId, 'recv');
+    const producer = room.producer(data.producerId);
+    const rtpCapabilities = data.rtpCapabilities as ms.RtpCapabilities;
+    if (!room.router.canConsume({ producerId: producer.id, rtpCapabilities })) {
+      throw new ProtocolError('UNSUPPORTED', `these RTP capabilities cannot receive producer "${producer.id}"`);
+    }
+    const consumer = await transport.consume({ producerId: producer.id, rtpCapabilities, paused: true });
+    peer.addConsumer(consumer);
+    const closed = (reason: string) => () =>
+      peer.notify(notification('consumerClosed', { consumerId: consumer.id, reason }));
+    consumer.on('producerclose', closed('producer-closed'));
+    return {
+      data: {
+        consumerId: consumer.id,
+        producerId: producer.id,
+        kind: consumer.kind,
+        rtpParameters: consumer.rtpParameters as unknown as MethodResponse<'consume'>['rtpParameters'],
+        paused: true,
+      },
+    };
+  }
+}
+
+function transportFor(peer: Peer, transportId: string, direction: TransportDirection): ms.WebRtcTransport {
+  const transport = peer.transport(transportId);
+  if (transport.appData.direction !== direction) {
+    throw new ProtocolError('INVALID_PARAMS', `transport "${transportId}" is a ${transport.appData.direction} transport, not ${direction}`);
+  }
+  return transport;
+}
+
+function toProtocolError(error: unknown, method: string, logger: Logger): ProtocolError {
+  if (error instanceof ProtocolError) return error;
+  if (error instanceof Error) {
+    if (error.name === 'TypeError') return new ProtocolError('INVALID_PARAMS', `${method}: ${error.message}`);
+    if (error.name === 'UnsupportedError') return new ProtocolError('UNSUPPORTED', `${method}: ${error.message}`);
+    if (error.name === 'InvalidStateError') return new ProtocolError('NOT_FOUND', `${method}: ${error.message}`);
+    // Requests reach the worker only after validation, so what it refuses is the client's parameters or timing.
+    logger.warn({ err: error, method }, 'media engine refused a request');
+    return new ProtocolError('MEDIA_ERROR', `${method}: ${error.message}`);
+  }
+  logger.error({ err: error, method }, 'request failed with a non-error value');
+  return new ProtocolError('INTERNAL', `${method} failed`);
+}

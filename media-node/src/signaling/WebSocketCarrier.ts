@@ -1,0 +1,138 @@
+import type { IncomingMessage, Server } from 'node:http';
+import {
+  errorResponse,
+  MAX_MESSAGE_BYTES,
+  okResponse,
+  parseClientRequest,
+  ProtocolError,
+  RequestParseError,
+  type NotificationEnvelope,
+  type ResponseEnvelope,
+} from '@chorus/protocol';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import type { Logger } from '../logger.js';
+import type { ProtocolHandler, SignalingConnection } from './ProtocolHandler.js';
+import { RateLimiter } from './RateLimiter.js';
+import type { SessionRegistry } from './SessionRegistry.js';
+
+export interface WebSocketCarrierSettings {
+  path: string;
+  heartbeatIntervalMs: number;
+  rateLimit: { perSecond: number; burst: number };
+}
+
+/**
+ * Frames beyond this are cut off by ws itself with close code 1009. Between
+ * MAX_MESSAGE_BYTES and this, the client gets a MESSAGE_TOO_LARGE error instead.
+ */
+const HARD_FRAME_LIMIT_BYTES = 4 * MAX_MESSAGE_BYTES;
+/** A client this far over its rate is flooding, not bursting: drop the connection. */
+const REJECTIONS_BEFORE_DISCONNECT = 200;
+/** WebSocket close code for a policy violation (RFC 6455). */
+const CLOSE_POLICY_VIOLATION = 1008;
+
+/** Carries the signaling protocol over WebSocket: framing, heartbeats, rate limits, reconnects. */
+export class WebSocketCarrier {
+  private readonly wss: WebSocketServer;
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly alive = new WeakMap<WebSocket, boolean>();
+
+  constructor(
+    server: Server,
+    private readonly handler: ProtocolHandler,
+    private readonly sessions: SessionRegistry,
+    private readonly settings: WebSocketCarrierSettings,
+    private readonly logger: Logger,
+  ) {
+    this.wss = new WebSocketServer({ server, path: settings.path, maxPayload: HARD_FRAME_LIMIT_BYTES });
+    this.wss.on('connection', (socket, request) => this.onConnection(socket, request));
+    this.heartbeat = setInterval(() => this.sweep(), settings.heartbeatIntervalMs);
+    this.heartbeat.unref();
+  }
+
+  get connectionCount(): number {
+    return this.wss.clients.size;
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const socket of this.wss.clients) socket.terminate();
+    this.wss.close();
+  }
+
+  /** A socket that has not answered the previous ping is dead: terminate it, which starts its session's grace period. */
+  private sweep(): void {
+    for (const socket of this.wss.clients) {
+      if (this.alive.get(socket) === false) {
+        socket.terminate();
+        continue;
+      }
+      this.alive.set(socket, false);
+      socket.ping();
+    }
+  }
+
+  private onConnection(socket: WebSocket, request: IncomingMessage): void {
+    const log = this.logger.child({ remote: `${request.socket.remoteAddress}:${request.socket.remotePort}` });
+    this.alive.set(socket, true);
+    socket.on('pong', () => this.alive.set(socket, true));
+
+    const send = (message: ResponseEnvelope | NotificationEnvelope) => {
+      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+    };
+    const connection: SignalingConnection = { session: null, transmit: send };
+    const limiter = new RateLimiter(this.settings.rateLimit.perSecond, this.settings.rateLimit.burst);
+    let rejections = 0;
+    // Requests of one connection run in order, as a client expects of a single channel.
+    let queue = Promise.resolve();
+
+    socket.on('message', (raw: RawData, isBinary: boolean) => {
+      this.alive.set(socket, true);
+      if (!limiter.tryTake()) {
+        rejections += 1;
+        send(errorResponse(null, new ProtocolError('RATE_LIMITED', 'too many messages; slow down')));
+        if (rejections >= REJECTIONS_BEFORE_DISCONNECT) {
+          log.warn('closing a flooding connection');
+          socket.close(CLOSE_POLICY_VIOLATION, 'message flood');
+        }
+        return;
+      }
+      rejections = 0;
+      queue = queue.then(() => this.dispatch(connection, raw, isBinary, send, log));
+    });
+
+    socket.on('close', () => {
+      if (connection.session) this.sessions.detach(connection.session);
+      connection.session = null;
+    });
+    socket.on('error', (error) => log.warn({ err: error }, 'websocket error'));
+  }
+
+  private async dispatch(
+    connection: SignalingConnection,
+    raw: RawData,
+    isBinary: boolean,
+    send: (message: ResponseEnvelope) => void,
+    log: Logger,
+  ): Promise<void> {
+    let requestId = null;
+    try {
+      if (isBinary) throw new RequestParseError('INVALID_MESSAGE', 'binary frames are not part of the protocol', null);
+      const request = parseClientRequest(rawToString(raw));
+      requestId = request.id;
+      const result = await this.handler.handle(connection, request);
+      send(okResponse(request.id, result.data));
+      result.after?.();
+    } catch (error) {
+      if (error instanceof RequestParseError) return send(errorResponse(error.requestId, error));
+      if (error instanceof ProtocolError) return send(errorResponse(requestId, error));
+      log.error({ err: error }, 'unexpected signaling failure');
+      send(errorResponse(requestId, new ProtocolError('INTERNAL', 'internal error')));
+    }
+  }
+}
+
+function rawToString(raw: RawData): string {
+  if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
+  return Buffer.from(raw as ArrayBuffer).toString('utf8');
+}
