@@ -1,0 +1,4 @@
+export { ConfigError, loadConfig, type MediaNodeConfig } from './config.js';
+export { createLogger, type Logger } from './logger.js';
+export { MediaNode, SIGNALING_PATH } from './MediaNode.js';
+export { PEER_LIMITS } from './signaling/ProtocolHandler.js';

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
+import { RequestFailed, SignalingTestClient } from '../support/SignalingTestClient.js';
+
+type Stack = Awaited<ReturnType<typeof startMediaNode>>;
+
+async function publishAndView(stack: Stack, roomId: string) {
+  const speaker = await stack.client();
+  const { routerRtpCapabilities } = await speaker.request('join', { roomId, role: 'speaker' });
+  const send = await speaker.request('createWebRtcTransport', { direction: 'send' });
+  const { producerId } = await speaker.request('produce', {
+    transportId: send.transportId,
+    kind: 'video',
+    rtpParameters: fakeRtpParameters('video', 4242),
+  });
+  const viewer = await stack.client();
+  const joined = await viewer.request('join', { roomId, role: 'viewer' });
+  const recv = await viewer.request('createWebRtcTransport', { direction: 'recv' });
+  const { consumerId } = await viewer.request('consume', {
+    transportId: recv.transportId,
+    producerId,
+    rtpCapabilities: routerRtpCapabilities,
+  });
+  return { speaker, viewer, sessionToken: joined.sessionToken, recvTransportId: recv.transportId, consumerId, producerId };
+}
+
+async function workerDump(stack: Stack) {
+  const [worker] = stack.node.pool.workers;
+  assert.ok(worker);
+  return worker.dump();
+}
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
+    await sleep(50);
+  }
+}
+
+describe('peer lifecycle on a real worker', () => {
+  it('cleans up everything a vanished peer owned once the grace period ends: the worker dump is empty again', async () => {
+    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '300' });
+    try {
+      const { speaker, viewer } = await publishAndView(stack, 'cleanup');
+      const during = await workerDump(stack);
+      assert.equal(during.routerIds.length, 1);
+      const router = stack.node.rooms.list()[0]!.router;
+      assert.deepEqual(summarize(await router.dump()), { transports: 2, producers: 1, consumers: 1 });
+
+      viewer.socket.terminate();
+      speaker.socket.terminate();
+      await eventually(async () => (await workerDump(stack)).routerIds.length === 0, 'the router is gone');
+      assert.equal(router.closed, true);
+      assert.equal(stack.node.sessions.size, 0);
+      assert.equal(stack.node.rooms.list().length, 0);
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('a viewer leaving closes only its own objects; the speaker keeps publishing', async () => {
+    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '0' });
+    try {
+      const { viewer } = await publishAndView(stack, 'partial');
+      viewer.socket.terminate();
+      const router = stack.node.rooms.list()[0]!.router;
+      await eventually(async () => summarize(await router.dump()).consumers === 0, 'the consumer is gone');
+      assert.deepEqual(summarize(await router.dump()), { transports: 1, producers: 1, consumers: 0 });
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('gives a client that reconnects within the grace period its session back, transports intact', async () => {
+    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '5000' });
+    try {
+      const { viewer, sessionToken, recvTransportId, consumerId, speaker, producerId } = await publishAndView(stack, 'resume');
+      viewer.socket.terminate();
+      await sleep(100);
+      // Missed while away: the producer closes, so the viewer's consumer does.
+      await speaker.request('closeProducer', { producerId });
+      const again = await stack.client();
+      const resumed = await again.request('join', { roomId: 'resume', role: 'viewer', sessionToken });
+      assert.equal(resumed.resumed, true);
+      await again.notification('consumerClosed', (d) => d.consumerId === consumerId);
+      const stats = await again.request('getStats', { id: recvTransportId });
+      assert.equal(stats.stats[0]?.transportId, recvTransportId);
+      const ice = await again.request('restartIce', { transportId: recvTransportId });
+      assert.ok(ice.iceParameters.usernameFragment);
+
+      const stranger = await stack.client();
+      await assert.rejects(
+        stranger.request('join', { roomId: 'resume', role: 'viewer', sessionToken }),
+        (error: unknown) => error instanceof RequestFailed && error.code === 'SESSION_NOT_FOUND',
+      );
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('after the grace period a session token is worthless', async () => {
+    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '200' });
+    try {
+      const viewer = await stack.client();
+      const { sessionToken } = await viewer.request('join', { roomId: 'expire', role: 'viewer' });
+      viewer.socket.terminate();
+      await sleep(500);
+      const again = await stack.client();
+      await assert.rejects(
+        again.request('join', { roomId: 'expire', role: 'viewer', sessionToken }),
+        (error: unknown) => error instanceof RequestFailed && error.code === 'SESSION_NOT_FOUND',
+      );
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('detects a dead connection by heartbeat and frees its session', async () => {
+    const stack = await startMediaNode({ CHORUS_HEARTBEAT_INTERVAL_MS: '150', CHORUS_RECONNECT_GRACE_MS: '0' });
+    try {
+      const silent = await SignalingTestClient.connect(stack.url);
+      await silent.request('join', { roomId: 'heartbeat', role: 'viewer' });
+      // A client that stops answering pings, as one whose network vanished would.
+      silent.socket.pong = () => {};
+      (silent.socket as unknown as { _receiver: { removeAllListeners(e: string): void } })._receiver.removeAllListeners('ping');
+      await eventually(async () => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
+      assert.equal(stack.node.rooms.list().length, 0);
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('survives a worker dying: affected clients are told, the worker is replaced, new rooms work', async () => {
+    const stack = await startMediaNode({ CHORUS_NUM_WORKERS: '2' });
+    try {
+      const { speaker, viewer } = await publishAndView(stack, 'doomed');
+      const room = stack.node.rooms.list()[0]!;
+      const victim = await findWorkerOf(stack, room.router.id);
+      process.kill(victim, 'SIGKILL');
+      for (const client of [speaker, viewer]) {
+        const reset = await client.notification('mediaReset');
+        assert.equal((reset.data as { reason: string }).reason, 'worker-died');
+      }
+      await eventually(async () => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
+      await assert.rejects(
+        viewer.request('createWebRtcTransport', { direction: 'recv' }),
+        (error: unknown) => error instanceof RequestFailed && error.code === 'NOT_JOINED',
+      );
+      // The same connection can join again and carry on.
+      const rejoined = await viewer.request('join', { roomId: 'doomed', role: 'viewer' });
+      assert.equal(rejoined.resumed, false);
+      await viewer.request('createWebRtcTransport', { direction: 'recv' });
+      const health = await fetch(`${stack.httpBase}/healthz`);
+      assert.equal(health.status, 200);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+function summarize(dump: { transportIds: string[]; mapProducerIdConsumerIds: { key: string; values: string[] }[] }) {
+  return {
+    transports: dump.transportIds.length,
+    producers: dump.mapProducerIdConsumerIds.length,
+    consumers: dump.mapProducerIdConsumerIds.reduce((sum, entry) => sum + entry.values.length, 0),
+  };
+}
+
+async function findWorkerOf(stack: Stack, routerId: string): Promise<number> {
+  for (const worker of stack.node.pool.workers) {
+    if ((await worker.dump()).routerIds.includes(routerId)) return worker.pid;
+  }
+  throw new Error('router not found on any worker');
+}

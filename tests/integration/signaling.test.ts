@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PEER_LIMITS } from '@chorus/media-node';
+import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
+import { RequestFailed, type SignalingTestClient } from '../support/SignalingTestClient.js';
+
+async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof RequestFailed, `expected a protocol error, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    if (message) assert.match(error.body.message, message);
+    return true;
+  });
+}
+
+describe('signaling against a real mediasoup worker', () => {
+  let stack: Awaited<ReturnType<typeof startMediaNode>>;
+  let speaker: SignalingTestClient;
+  let viewer: SignalingTestClient;
+  let sendTransportId: string;
+  let recvTransportId: string;
+  let routerCaps: Record<string, unknown>;
+  const producerIds: Record<'audio' | 'video', string> = { audio: '', video: '' };
+
+  before(async () => {
+    stack = await startMediaNode({
+      CHORUS_TURN_URLS: 'turn:127.0.0.1:3478?transport=udp',
+      CHORUS_TURN_SECRET: 'test-secret',
+      CHORUS_RTC_MIN_PORT: '45000',
+      CHORUS_RTC_MAX_PORT: '45100',
+    });
+    speaker = await stack.client();
+    viewer = await stack.client();
+  });
+  after(() => stack.close());
+
+  it('refuses media requests before join', async () => {
+    await expectError(speaker.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
+    await expectError(speaker.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
+  });
+
+  it('joins and returns the router capabilities and time-limited TURN credentials', async () => {
+    const joined = await speaker.request('join', { roomId: 'signaling', role: 'speaker' });
+    routerCaps = joined.routerRtpCapabilities;
+    const codecs = (routerCaps.codecs as { mimeType: string }[]).map((c) => c.mimeType);
+    assert.ok(codecs.includes('audio/opus') && codecs.includes('video/VP8'), codecs.join());
+    assert.equal(joined.resumed, false);
+    const turn = joined.iceServers.find((server) => String(server.urls).startsWith('turn:'));
+    assert.match(turn?.username ?? '', /^\d+:/);
+    const expiry = Number(turn?.username?.split(':')[0]);
+    assert.ok(expiry > Date.now() / 1000 && expiry <= Date.now() / 1000 + 3601);
+    assert.deepEqual((await speaker.request('getRouterRtpCapabilities', {})).rtpCapabilities, routerCaps);
+    await expectError(speaker.request('join', { roomId: 'signaling', role: 'speaker' }), 'ALREADY_JOINED');
+  });
+
+  it('creates a send transport in the configured port range', async () => {
+    const transport = await speaker.request('createWebRtcTransport', { direction: 'send' });
+    sendTransportId = transport.transportId;
+    assert.ok(transport.iceCandidates.length >= 2);
+    for (const candidate of transport.iceCandidates) {
+      assert.ok(candidate.port >= 45000 && candidate.port <= 45100, `port ${candidate.port}`);
+      assert.equal(candidate.address ?? candidate.ip, '127.0.0.1');
+    }
+    const udp = transport.iceCandidates.find((c) => c.protocol === 'udp');
+    const tcp = transport.iceCandidates.find((c) => c.protocol === 'tcp');
+    assert.ok(udp && tcp && udp.priority > tcp.priority, 'UDP is preferred over TCP');
+    const restarted = await speaker.request('restartIce', { transportId: sendTransportId });
+    assert.notEqual(restarted.iceParameters.usernameFragment, transport.iceParameters.usernameFragment);
+  });
+
+  it('produces audio and video, and a viewer is offered both', async () => {
+    for (const [kind, ssrc] of [['video', 1111], ['audio', 2222]] as const) {
+      const { producerId } = await speaker.request('produce', {
+        transportId: sendTransportId,
+        kind,
+        rtpParameters: fakeRtpParameters(kind, ssrc),
+      });
+      producerIds[kind] = producerId;
+    }
+    await viewer.request('join', { roomId: 'signaling', role: 'viewer' });
+    for (const kind of ['video', 'audio'] as const) {
+      const offered = await viewer.notification('producerAdded', (d) => d.producerId === producerIds[kind]);
+      assert.equal((offered.data as { kind: string }).kind, kind);
+    }
+  });
+
+  it('consumes paused, resumes on request, and reports stats', async () => {
+    recvTransportId = (await viewer.request('createWebRtcTransport', { direction: 'recv' })).transportId;
+    const consumed = await viewer.request('consume', {
+      transportId: recvTransportId,
+      producerId: producerIds.video,
+      rtpCapabilities: routerCaps,
+    });
+    assert.equal(consumed.paused, true);
+    assert.equal(consumed.kind, 'video');
+    assert.equal((consumed.rtpParameters.codecs[0] as { mimeType: string }).mimeType, 'video/VP8');
+    await viewer.request('resumeConsumer', { consumerId: consumed.consumerId });
+    const stats = await viewer.request('getStats', { id: consumed.consumerId });
+    assert.ok(stats.stats.some((s) => s.type === 'outbound-rtp'));
+    const transportStats = await viewer.request('getStats', { id: recvTransportId });
+    assert.equal(transportStats.stats[0]?.type, 'webrtc-transport');
+  });
+
+  it('only lets a peer address what it owns', async () => {
+    await expectError(viewer.request('connectWebRtcTransport', {
+      transportId: sendTransportId,
+      dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AA' }] },
+    }), 'NOT_FOUND', /transport/);
+    await expectError(viewer.request('closeProducer', { producerId: producerIds.video }), 'NOT_FOUND');
+    await expectError(viewer.request('getStats', { id: sendTransportId }), 'NOT_FOUND');
+    await expectError(speaker.request('resumeConsumer', { consumerId: 'no-such-consumer' }), 'NOT_FOUND');
+  });
+
+  it('refuses what a role or a transport direction does not allow', async () => {
+    await expectError(viewer.request('produce', { transportId: recvTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 5) }), 'FORBIDDEN');
+    await expectError(viewer.request('consume', { transportId: 'missing', producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'NOT_FOUND');
+    await expectError(speaker.request('consume', { transportId: sendTransportId, producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'INVALID_PARAMS', /send transport/);
+    await expectError(viewer.request('consume', { transportId: recvTransportId, producerId: 'nope', rtpCapabilities: routerCaps }), 'NOT_FOUND');
+    await expectError(viewer.request('consume', { transportId: recvTransportId, producerId: producerIds.audio, rtpCapabilities: { codecs: [] } }), 'UNSUPPORTED');
+  });
+
+  it('reports the media engine refusing bad RTP parameters as a clear error', async () => {
+    await expectError(
+      speaker.request('produce', {
+        transportId: sendTransportId,
+        kind: 'video',
+        rtpParameters: { codecs: [{ mimeType: 'video/NOPE', payloadType: 96, clockRate: 90000 }], encodings: [{ ssrc: 9 }] },
+      }),
+      'UNSUPPORTED',
+    );
+    await expectError(
+      speaker.request('produce', { transportId: sendTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 1111) }),
+      'MEDIA_ERROR',
+    );
+  });
+
+  it('caps the transports a peer may open', async () => {
+    const extra = await stack.client();
+    await extra.request('join', { roomId: 'signaling', role: 'viewer' });
+    for (let i = 0; i < PEER_LIMITS.transports; i++) await extra.request('createWebRtcTransport', { direction: 'recv' });
+    await expectError(extra.request('createWebRtcTransport', { direction: 'recv' }), 'LIMIT_EXCEEDED');
+    await extra.request('leave', {});
+  });
+
+  it('closing a producer closes its consumers and tells their owner', async () => {
+    const consumed = await viewer.request('consume', {
+      transportId: recvTransportId,
+      producerId: producerIds.audio,
+      rtpCapabilities: routerCaps,
+    });
+    await speaker.request('closeProducer', { producerId: producerIds.audio });
+    const closed = await viewer.notification('consumerClosed', (d) => d.consumerId === consumed.consumerId);
+    assert.equal((closed.data as { reason: string }).reason, 'producer-closed');
+    await expectError(viewer.request('resumeConsumer', { consumerId: consumed.consumerId }), 'NOT_FOUND');
+  });
+
+  it('exposes health and Prometheus metrics that count the live objects', async () => {
+    const health = await fetch(`${stack.httpBase}/healthz`);
+    assert.equal(health.status, 200);
+    assert.equal((await health.json()).status, 'ok');
+    const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
+    assert.equal(value('chorus_rooms'), 1);
+    assert.equal(value('chorus_producers'), 1);
+    assert.equal(value('chorus_consumers'), 1);
+    assert.equal(value('chorus_transports'), 2);
+    assert.match(metrics, /^chorus_worker_cpu_seconds\{pid="\d+",mode="user"\} [\d.e-]+$/m);
+  });
+});
