@@ -27,7 +27,7 @@ MS_VERSION="$(node -p "require('$MS_DIR/package.json').version")"
 DEST="$MS_DIR/worker/out/Release/mediasoup-worker"
 # Bump RECIPE_REVISION when the build commands below change the binary.
 RECIPE_REVISION=1
-RECIPE_HASH="$(cd "$HERE" && { echo "$RECIPE_REVISION"; cat prepare-worker.sh $(find shims -type f | sort); } | sha256sum | cut -c1-12)"
+RECIPE_HASH="$(cd "$HERE" && { echo "$RECIPE_REVISION"; cat prepare-worker.sh; find shims -type f -print0 | sort -z | xargs -0 cat; } | sha256sum | cut -c1-12)"
 KEY="$MS_VERSION-$RECIPE_HASH"
 CACHE_ROOT="${MEDIASOUP_WORKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mediasoup-worker}"
 CACHE_DIR="$CACHE_ROOT/$KEY"
@@ -63,7 +63,7 @@ if [ "${CHORUS_WORKER_SKIP_PREBUILT:-0}" != 1 ]; then
   log "prebuilt download unavailable; building from source against Debian's libraries"
 fi
 
-APT_PKGS="meson ninja-build pkg-config g++ libssl-dev libuv1-dev libsrtp2-dev libusrsctp-dev libabsl-dev flatbuffers-compiler libflatbuffers-dev binutils"
+APT_PKGS=(meson ninja-build pkg-config g++ libssl-dev libuv1-dev libsrtp2-dev libusrsctp-dev libabsl-dev flatbuffers-compiler libflatbuffers-dev binutils)
 missing=0
 for t in meson ninja flatc pkg-config c++ strip; do command -v "$t" >/dev/null || missing=1; done
 if [ $missing = 0 ]; then
@@ -71,11 +71,11 @@ if [ $missing = 0 ]; then
 fi
 if [ $missing = 1 ]; then
   if [ "$(id -u)" = 0 ] && [ "${CHORUS_NO_APT:-0}" != 1 ]; then
-    log "installing Debian build dependencies: $APT_PKGS"
-    (DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $APT_PKGS \
-      || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $APT_PKGS; }) >/dev/null
+    log "installing Debian build dependencies: ${APT_PKGS[*]}"
+    (DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${APT_PKGS[@]}" \
+      || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${APT_PKGS[@]}"; }) >/dev/null
   else
-    die "missing build dependencies. Run as root: apt-get update && apt-get install -y $APT_PKGS"
+    die "missing build dependencies. Run as root: apt-get update && apt-get install -y ${APT_PKGS[*]}"
   fi
 fi
 
@@ -84,11 +84,11 @@ trap 'rm -rf "$WORK"' EXIT
 cp -r "$MS_DIR/worker" "$WORK/worker"
 rm -rf "$WORK/worker/out" "$WORK/worker/prebuild"
 bash "$HERE/prepare-worker.sh" "$WORK/worker"
-OPTS="--buildtype=release"
-if grep -q "ms_disable_liburing" "$WORK/worker/meson_options.txt"; then OPTS="$OPTS -Dms_disable_liburing=true"; fi
+OPTS=(--buildtype=release)
+if grep -q "ms_disable_liburing" "$WORK/worker/meson_options.txt"; then OPTS+=(-Dms_disable_liburing=true); fi
 log "building the mediasoup $MS_VERSION worker; this takes 6 to 10 minutes on 2 cores, once"
 start=$(date +%s)
-(cd "$WORK/worker" && meson setup "$WORK/build" $OPTS >"$WORK/setup.log" 2>&1) || { cat "$WORK/setup.log" >&2; die "meson setup failed"; }
+(cd "$WORK/worker" && meson setup "$WORK/build" "${OPTS[@]}" >"$WORK/setup.log" 2>&1) || { cat "$WORK/setup.log" >&2; die "meson setup failed"; }
 # mediasoup <= 3.19 races on its generated FlatBuffers headers; generate them first.
 meson compile -C "$WORK/build" flatbuffers-generator >/dev/null 2>&1 || true
 ninja -C "$WORK/build" -j"$(nproc)" mediasoup-worker >"$WORK/ninja.log" 2>&1 || { tail -50 "$WORK/ninja.log" >&2; die "worker compilation failed"; }
