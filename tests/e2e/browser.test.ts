@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { startCoturn, type RunningCoturn } from '@chorus/devtools/coturn';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, recordProblems } from '../support/browser.js';
+import { startMediaNode } from '../support/mediaNodeFixture.js';
+
+interface InboundStats {
+  video: { framesDecoded: number; packetsReceived: number; frameWidth?: number; frameHeight?: number } | null;
+  audio: { packetsReceived: number } | null;
+}
+
+declare global {
+  interface Window {
+    chorus?: {
+      state?: string;
+      producerIds?: string[];
+      inboundStats?: () => Promise<InboundStats>;
+      selectedCandidatePairType?: string | null;
+    };
+  }
+}
+
+const inboundStats = (page: Page) => page.evaluate(() => window.chorus!.inboundStats!());
+
+async function waitForStats(page: Page, predicate: (stats: InboundStats) => boolean, what: string, problems: string[]) {
+  const deadline = Date.now() + 30_000;
+  let last: InboundStats | undefined;
+  while (Date.now() < deadline) {
+    last = await page.evaluate(() => window.chorus?.inboundStats?.() ?? null).catch(() => undefined) ?? undefined;
+    if (last && predicate(last)) return last;
+    await sleep(250);
+  }
+  const state = await page.evaluate(() => window.chorus?.state).catch(() => 'unknown');
+  assert.fail(`timed out waiting for ${what}; viewer state ${state}; last stats ${JSON.stringify(last)}\n${problems.join('\n')}`);
+}
+
+describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
+  let coturn: RunningCoturn;
+  let stack: Awaited<ReturnType<typeof startMediaNode>>;
+  let browser: Browser;
+
+  before(async () => {
+    coturn = await startCoturn({ port: 34780, relayPorts: { min: 35000, max: 35500 } });
+    stack = await startMediaNode({
+      CHORUS_TURN_URLS: coturn.urls.join(','),
+      CHORUS_TURN_SECRET: coturn.secret,
+      CHORUS_RTC_MIN_PORT: '36000',
+      CHORUS_RTC_MAX_PORT: '36999',
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.close();
+    await coturn?.stop();
+  });
+
+  for (const mode of ['direct', 'relay'] as const) {
+    it(`delivers moving video and audio to a viewer (${mode === 'relay' ? 'forced TURN relay through coturn' : 'direct ICE'})`, async () => {
+      const room = `e2e-${mode}`;
+      const query = `room=${room}${mode === 'relay' ? '&relay=1' : ''}`;
+      const context = await browser.newContext();
+      try {
+        const speaker = await context.newPage();
+        const problems = recordProblems(speaker, 'speaker');
+        await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
+        await speaker
+          .waitForFunction(() => window.chorus?.state === 'publishing' && (window.chorus.producerIds?.length ?? 0) === 2, null, { timeout: 30_000 })
+          .catch(() => assert.fail(`speaker never published\n${problems.join('\n')}`));
+
+        const viewer = await context.newPage();
+        const viewerProblems = recordProblems(viewer, 'viewer');
+        await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
+        const all = () => [...problems, ...viewerProblems];
+
+        const first = await waitForStats(
+          viewer,
+          (s) => (s.video?.framesDecoded ?? 0) > 0 && (s.audio?.packetsReceived ?? 0) > 0,
+          'the first decoded frames and audio packets',
+          all(),
+        );
+        await sleep(4_000);
+        const later = await inboundStats(viewer);
+        assert.ok(later.video && first.video && later.audio && first.audio);
+        const framesGained = later.video.framesDecoded - first.video.framesDecoded;
+        assert.ok(framesGained >= 20, `video kept decoding: ${framesGained} frames in 4 s`);
+        assert.ok(later.audio.packetsReceived - first.audio.packetsReceived >= 50, 'audio packets kept arriving (Opus sends 50/s)');
+        assert.ok((later.video.frameWidth ?? 0) >= 320, `a real picture arrived (${later.video.frameWidth}x${later.video.frameHeight})`);
+
+        const pairType = await viewer.evaluate(() => window.chorus?.selectedCandidatePairType ?? null);
+        if (mode === 'relay') {
+          assert.equal(pairType, 'relay', 'the viewer received through TURN');
+          assert.ok(
+            coturn.logLines.some((line) => /ALLOCATE/i.test(line) && /success/i.test(line)),
+            'coturn allocated relays',
+          );
+        } else {
+          assert.equal(pairType, 'host');
+        }
+        assert.deepEqual(all().filter((p) => /page error|crashed/.test(p)), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
