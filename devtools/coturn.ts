@@ -54,6 +54,8 @@ export async function startCoturn(options: CoturnOptions): Promise<RunningCoturn
       'no-dtls',
       'log-file=stdout',
       'simple-log',
+      // Session and allocation lines, so tests can see that a relay was really used.
+      'verbose',
       `pidfile=${path.join(dir, 'turnserver.pid')}`,
       `userdb=${path.join(dir, 'turndb')}`,
       '',

@@ -94,8 +94,8 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
         if (mode === 'relay') {
           assert.equal(pairType, 'relay', 'the viewer received through TURN');
           assert.ok(
-            coturn.logLines.some((line) => /ALLOCATE/i.test(line) && /success/i.test(line)),
-            'coturn allocated relays',
+            coturn.logLines.some((line) => /incoming packet ALLOCATE processed, success/.test(line)),
+            'coturn allocated relays with the time-limited credentials',
           );
         } else {
           assert.equal(pairType, 'host');
