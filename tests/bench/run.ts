@@ -1,0 +1,149 @@
+// `npm run bench`: figures for people (docs/benchmarks.md) and tools (docs/benchmarks.json).
+// Not a test: it asserts nothing, it measures and records, with the machine and the date.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startCoturn } from '@chorus/devtools/coturn';
+import { launchChromium } from '../support/browser.js';
+import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
+
+interface Figure {
+  name: string;
+  unit: string;
+  value: number;
+  detail?: Record<string, number>;
+}
+
+const figures: Figure[] = [];
+const record = (figure: Figure) => {
+  figures.push(figure);
+  const detail = figure.detail ? `  (${Object.entries(figure.detail).map(([k, v]) => `${k} ${round(v)}`).join(', ')})` : '';
+  console.log(`${figure.name}: ${round(figure.value)} ${figure.unit}${detail}`);
+};
+const round = (value: number) => Math.round(value * 100) / 100;
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+async function signalingRoundTrip() {
+  const stack = await startMediaNode({ CHORUS_RATE_LIMIT_PER_SECOND: '100000', CHORUS_RATE_LIMIT_BURST: '100000' });
+  try {
+    const client = await stack.client();
+    const { routerRtpCapabilities } = await client.request('join', { roomId: 'bench', role: 'speaker' });
+    const samples: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const start = performance.now();
+      await client.request('getRouterRtpCapabilities', {});
+      samples.push(performance.now() - start);
+    }
+    const { p50, ...rest } = percentiles(samples.slice(200));
+    record({ name: 'signaling round trip (getRouterRtpCapabilities, WebSocket, loopback)', unit: 'ms p50', value: p50, detail: rest });
+
+    const send = await client.request('createWebRtcTransport', { direction: 'send' });
+    const { producerId } = await client.request('produce', { transportId: send.transportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 1) });
+    const viewer = await stack.client();
+    await viewer.request('join', { roomId: 'bench', role: 'viewer' });
+    const recv = await viewer.request('createWebRtcTransport', { direction: 'recv' });
+    const setup: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const start = performance.now();
+      const { consumerId } = await viewer.request('consume', { transportId: recv.transportId, producerId, rtpCapabilities: routerRtpCapabilities });
+      await viewer.request('resumeConsumer', { consumerId });
+      setup.push(performance.now() - start);
+    }
+    const consume = percentiles(setup);
+    record({ name: 'consumer setup (consume + resume with keyframe request)', unit: 'ms p50', value: consume.p50, detail: { p95: consume.p95, max: consume.max } });
+  } finally {
+    await stack.close();
+  }
+}
+
+async function workerStartup() {
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const stack = await startMediaNode();
+    samples.push(performance.now() - start);
+    await stack.close();
+  }
+  const { p50, max } = percentiles(samples);
+  record({ name: 'media node start (one worker, HTTP listening)', unit: 'ms p50', value: p50, detail: { max } });
+}
+
+async function browserTimeToFirstFrame() {
+  const coturn = await startCoturn({ port: 34790, relayPorts: { min: 35800, max: 35999 } });
+  const stack = await startMediaNode({ CHORUS_TURN_URLS: coturn.urls.join(','), CHORUS_TURN_SECRET: coturn.secret });
+  const browser = await launchChromium();
+  try {
+    for (const relay of [false, true]) {
+      const context = await browser.newContext();
+      const query = `room=bench-${relay ? 'relay' : 'direct'}${relay ? '&relay=1' : ''}`;
+      const speaker = await context.newPage();
+      await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
+      await speaker.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 30_000 });
+      const viewer = await context.newPage();
+      const start = performance.now();
+      await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
+      let firstFrame = NaN;
+      while (performance.now() - start < 30_000) {
+        const stats = await viewer.evaluate(() => (window as any).chorus?.inboundStats?.() ?? null).catch(() => null);
+        if (stats?.video?.framesDecoded > 0) {
+          firstFrame = performance.now() - start;
+          break;
+        }
+        await sleep(20);
+      }
+      const before = await viewer.evaluate(() => (window as any).chorus.inboundStats());
+      await sleep(5_000);
+      const after = await viewer.evaluate(() => (window as any).chorus.inboundStats());
+      record({
+        name: `viewer page load to first decoded frame, Chromium, ${relay ? 'TURN relay' : 'direct'}`,
+        unit: 'ms',
+        value: firstFrame,
+        detail: { 'decoded fps': (after.video.framesDecoded - before.video.framesDecoded) / 5 },
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await stack.close();
+    await coturn.stop();
+  }
+}
+
+await workerStartup();
+await signalingRoundTrip();
+await browserTimeToFirstFrame();
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+};
+const date = new Date().toISOString();
+const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs');
+writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ date, machine, figures }, null, 2)}\n`);
+writeFileSync(
+  path.join(docs, 'benchmarks.md'),
+  [
+    '# Benchmarks',
+    '',
+    `Measured ${date} by \`npm run bench\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}.`,
+    'Everything runs on loopback in a network namespace of its own; the browser is Debian\'s Chromium with a fake camera.',
+    '',
+    '| what | value | detail |',
+    '| --- | --- | --- |',
+    ...figures.map((f) => `| ${f.name} | ${round(f.value)} ${f.unit} | ${Object.entries(f.detail ?? {}).map(([k, v]) => `${k} ${round(v)}`).join(', ')} |`),
+    '',
+  ].join('\n'),
+);
+console.log(`written to ${path.join(docs, 'benchmarks.md')} and benchmarks.json`);
+process.exit(0);
