@@ -1,0 +1,34 @@
+import type { Transport } from 'mediasoup-client/types';
+import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { MediaContext } from './MediaEndpoint.js';
+import { toTransportOptions, toWireAppData } from './wire.js';
+
+/**
+ * Asks the server for a WebRtcTransport and builds the local side of it, with the
+ * transport's 'connect' (and, for sending, 'produce') events answered over signaling.
+ */
+export async function createTransport(context: MediaContext, direction: 'send' | 'recv'): Promise<Transport> {
+  const { signaling, device, iceTransportPolicy } = context;
+  const info = await signaling.request('createWebRtcTransport', { direction });
+  const options = toTransportOptions(info, iceTransportPolicy);
+  const transport = direction === 'send' ? device.createSendTransport(options) : device.createRecvTransport(options);
+  const transportId = transport.id;
+
+  transport.on('connect', ({ dtlsParameters }, callback, errback) => {
+    signaling.request('connectWebRtcTransport', { transportId, dtlsParameters }).then(() => callback(), errback);
+  });
+  if (direction === 'send') {
+    transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
+      signaling
+        .request('produce', { transportId, kind, rtpParameters, appData: toWireAppData(appData) })
+        .then(({ producerId }) => callback({ id: producerId }), errback);
+    });
+  }
+  return transport;
+}
+
+/** New ICE credentials from the server, after the signaling session moved to a new socket. */
+export async function restartTransportIce(signaling: SignalingClient, transport: Transport): Promise<void> {
+  const { iceParameters } = await signaling.request('restartIce', { transportId: transport.id });
+  await transport.restartIce({ iceParameters });
+}

@@ -1,0 +1,231 @@
+import {
+  methods,
+  notifications,
+  parseServerMessage,
+  request as requestEnvelope,
+  type MethodName,
+  type MethodRequest,
+  type MethodResponse,
+  type NotificationData,
+  type NotificationName,
+  type ResponseEnvelope,
+} from '@chorus/protocol';
+import { errorMessage } from '../errorMessage.js';
+import { SignalingError } from './SignalingError.js';
+
+export type ConnectionEvent =
+  /** A socket is open (the first, or one after a drop): the session joins on it. */
+  | { type: 'open' }
+  /** The socket closed or could not be opened; another attempt follows in `retryInMs`. */
+  | { type: 'closed'; reason: string; retryInMs: number }
+  /** The client cannot connect at all (for example a malformed URL) and will not retry. */
+  | { type: 'failed'; reason: string };
+
+export interface SignalingOptions {
+  requestTimeoutMs?: number;
+  /** Reconnect backoff: the first delay, doubled on each failed attempt up to the maximum. */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+interface PendingRequest {
+  method: MethodName;
+  timer: ReturnType<typeof setTimeout>;
+  resolve: (data: unknown) => void;
+  reject: (error: SignalingError) => void;
+}
+
+type NotificationHandler<N extends NotificationName> = (data: NotificationData<N>) => void;
+
+/**
+ * The WebSocket to the media node: typed requests correlated with their responses by id,
+ * typed notifications, and reconnection with exponential backoff until close() is called.
+ * Every message is checked against the protocol schemas on the way in.
+ */
+export class SignalingClient {
+  private readonly requestTimeoutMs: number;
+  private readonly minBackoffMs: number;
+  private readonly maxBackoffMs: number;
+  private socket: WebSocket | null = null;
+  private running = false;
+  private failedAttempts = 0;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextRequestId = 1;
+  private readonly pending = new Map<number, PendingRequest>();
+  private readonly connectionListeners = new Set<(event: ConnectionEvent) => void>();
+  private readonly notificationListeners = new Map<NotificationName, Set<(data: never) => void>>();
+
+  constructor(
+    readonly url: string,
+    options: SignalingOptions = {},
+  ) {
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    this.minBackoffMs = options.minBackoffMs ?? 500;
+    this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
+  }
+
+  get connected(): boolean {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  /** Starts connecting; the client keeps reconnecting after every drop until close(). */
+  connect(): void {
+    if (this.running) return;
+    this.running = true;
+    this.openSocket();
+  }
+
+  /** Closes the socket for good and fails the requests still waiting. */
+  close(): void {
+    this.running = false;
+    clearTimeout(this.reconnectTimer);
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close(1000, 'client closed');
+    this.failPending('connection closed by the client');
+  }
+
+  /** Drops the current socket as a network failure would, so the usual reconnection follows. */
+  reconnect(reason: string): void {
+    if (!this.socket) return;
+    console.warn(`[signaling] reconnecting: ${reason}`);
+    this.socket.close(4000, reason.slice(0, 100));
+  }
+
+  onConnection(listener: (event: ConnectionEvent) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  on<N extends NotificationName>(name: N, handler: NotificationHandler<N>): () => void {
+    let handlers = this.notificationListeners.get(name);
+    if (!handlers) this.notificationListeners.set(name, (handlers = new Set()));
+    handlers.add(handler as (data: never) => void);
+    return () => handlers.delete(handler as (data: never) => void);
+  }
+
+  request<M extends MethodName>(method: M, data: MethodRequest<M>): Promise<MethodResponse<M>> {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN) {
+      return Promise.reject(new SignalingError('DISCONNECTED', 'not connected to the signaling server', method));
+    }
+    const id = this.nextRequestId++;
+    return new Promise<MethodResponse<M>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new SignalingError('TIMEOUT', `no response within ${this.requestTimeoutMs} ms`, method));
+      }, this.requestTimeoutMs);
+      this.pending.set(id, { method, timer, resolve: resolve as (data: unknown) => void, reject });
+      socket.send(JSON.stringify(requestEnvelope(id, method, data)));
+    });
+  }
+
+  private openSocket(): void {
+    let socket: WebSocket;
+    try {
+      socket = new WebSocket(this.url);
+    } catch (error) {
+      this.running = false;
+      this.emit({ type: 'failed', reason: `cannot open a WebSocket to "${this.url}": ${errorMessage(error)}` });
+      return;
+    }
+    this.socket = socket;
+    let opened = false;
+    socket.onopen = () => {
+      if (this.socket !== socket) return;
+      opened = true;
+      this.failedAttempts = 0;
+      this.emit({ type: 'open' });
+    };
+    socket.onmessage = (event) => {
+      if (this.socket === socket) this.receive(event.data);
+    };
+    socket.onclose = (event) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.failPending('the connection to the signaling server closed');
+      if (!this.running) return;
+      const retryInMs = this.nextBackoff();
+      this.reconnectTimer = setTimeout(() => this.openSocket(), retryInMs);
+      // 1006 is the browser's code for "no close frame": it says nothing the message does not.
+      const detail = event.reason ? ` (${event.code} ${event.reason})` : event.code === 1006 ? '' : ` (code ${event.code})`;
+      const reason = opened
+        ? `lost the connection to ${socket.url}${detail}`
+        : `cannot reach the signaling server at ${socket.url}${detail}`;
+      this.emit({ type: 'closed', reason, retryInMs });
+    };
+  }
+
+  private nextBackoff(): number {
+    const ceiling = Math.min(this.maxBackoffMs, this.minBackoffMs * 2 ** this.failedAttempts);
+    this.failedAttempts++;
+    // A random delay between half and all of the ceiling keeps clients from reconnecting in lockstep.
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+  }
+
+  private receive(raw: unknown): void {
+    if (typeof raw !== 'string') {
+      console.warn('[signaling] ignoring a binary message');
+      return;
+    }
+    let message;
+    try {
+      message = parseServerMessage(raw);
+    } catch (error) {
+      console.warn('[signaling] ignoring a malformed message', errorMessage(error), raw.slice(0, 200));
+      return;
+    }
+    if (message.type === 'response') this.settle(message);
+    else this.dispatch(message.method, message.data);
+  }
+
+  private settle(response: ResponseEnvelope): void {
+    const pending = typeof response.id === 'number' ? this.pending.get(response.id) : undefined;
+    if (!pending || typeof response.id !== 'number') {
+      const detail = response.ok ? '' : `: ${response.error.code} ${response.error.message}`;
+      console.warn(`[signaling] response to unknown request ${String(response.id)}${detail}`);
+      return;
+    }
+    this.pending.delete(response.id);
+    clearTimeout(pending.timer);
+    if (!response.ok) {
+      pending.reject(new SignalingError(response.error.code, response.error.message, pending.method));
+      return;
+    }
+    const parsed = methods[pending.method].response.safeParse(response.data);
+    if (parsed.success) pending.resolve(parsed.data);
+    else pending.reject(new SignalingError('BAD_RESPONSE', parsed.error.message, pending.method));
+  }
+
+  private dispatch(method: string, data: unknown): void {
+    if (!Object.prototype.hasOwnProperty.call(notifications, method)) {
+      console.warn(`[signaling] ignoring unknown notification "${method}"`);
+      return;
+    }
+    const name = method as NotificationName;
+    const parsed = notifications[name].safeParse(data);
+    if (!parsed.success) {
+      console.warn(`[signaling] ignoring invalid "${name}" notification: ${parsed.error.message}`);
+      return;
+    }
+    for (const handler of this.notificationListeners.get(name) ?? []) {
+      try {
+        (handler as (data: unknown) => void)(parsed.data);
+      } catch (error) {
+        console.error(`[signaling] "${name}" handler failed`, error);
+      }
+    }
+  }
+
+  private failPending(reason: string): void {
+    for (const [id, pending] of this.pending) {
+      clearTimeout(pending.timer);
+      pending.reject(new SignalingError('DISCONNECTED', reason, pending.method));
+      this.pending.delete(id);
+    }
+  }
+
+  private emit(event: ConnectionEvent): void {
+    for (const listener of this.connectionListeners) listener(event);
+  }
+}

@@ -1,0 +1,67 @@
+import type { CandidateType, InboundRtpStats, InboundVideoStats, OutboundRtpStats } from './media/stats.js';
+
+// What the pages publish on window.chorus for end-to-end tests (and for a curious console).
+// Plain fields are kept current; the functions read the browser's WebRTC stats when called.
+
+/** States both pages share: the socket and the join. */
+export type CommonState = 'connecting' | 'joining' | 'disconnected' | 'error';
+
+export interface PageHooks<State extends string> {
+  state: State;
+  /** The last error or connection problem shown; null again once publishing or receiving. */
+  error: string | null;
+  roomId: string;
+  peerId: string | null;
+  /** mediasoup-client ConnectionState of the page's transport, or null before there is one. */
+  transportState: string | null;
+  /**
+   * Local candidate type of the transport's selected ICE pair ('relay' means TURN), or null.
+   * Refreshed on every transport state change and every stats call.
+   */
+  selectedCandidatePairType: CandidateType | null;
+}
+
+export type SpeakerState = CommonState | 'starting-media' | 'publishing';
+
+export interface SpeakerHooks extends PageHooks<SpeakerState> {
+  page: 'speaker';
+  /** Server ids of the current producers (audio and video), empty until publishing. */
+  producerIds: string[];
+  outboundStats(): Promise<{
+    /** The video producer's outbound-rtp (packetsSent, bytesSent, framesEncoded, frameWidth, frameHeight). */
+    video: OutboundRtpStats | null;
+    /** The audio producer's outbound-rtp (packetsSent, bytesSent). */
+    audio: OutboundRtpStats | null;
+    selectedCandidatePairType: CandidateType | null;
+  }>;
+}
+
+/** 'waiting': joined, nothing received yet; 'receiving': at least one consumer resumed. */
+export type ViewerState = CommonState | 'waiting' | 'receiving';
+
+export interface ViewerConsumerInfo {
+  consumerId: string;
+  producerId: string;
+  peerId: string;
+  kind: 'audio' | 'video';
+  /** The server resumed it: media flows. */
+  resumed: boolean;
+}
+
+export interface ViewerHooks extends PageHooks<ViewerState> {
+  page: 'viewer';
+  consumers: ViewerConsumerInfo[];
+  inboundStats(): Promise<{
+    /** The newest live video consumer's inbound-rtp, null if there is none or it has no stats yet. */
+    video: InboundVideoStats | null;
+    /** The newest live audio consumer's inbound-rtp (packetsReceived, bytesReceived). */
+    audio: InboundRtpStats | null;
+    selectedCandidatePairType: CandidateType | null;
+  }>;
+}
+
+declare global {
+  interface Window {
+    chorus?: SpeakerHooks | ViewerHooks;
+  }
+}

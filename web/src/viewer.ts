@@ -1,0 +1,100 @@
+import { readPageConfig } from './config.js';
+import { errorMessage } from './errorMessage.js';
+import { LivePlayback, type PlaybackConsumer } from './media/LivePlayback.js';
+import { inboundAudioStats, inboundVideoStats } from './media/stats.js';
+import { Session } from './session/Session.js';
+import { SignalingClient } from './signaling/SignalingClient.js';
+import type { ViewerHooks, ViewerState } from './testHooks.js';
+import { requireElement } from './ui/dom.js';
+import { MediaGrid } from './ui/MediaGrid.js';
+import { describeSessionPhase, StatusView } from './ui/StatusView.js';
+
+const config = readPageConfig();
+let playback: LivePlayback | null = null;
+let joined = false;
+
+/** The newest live consumer of a kind: the one a single-speaker test is about. */
+function newest(kind: 'audio' | 'video'): PlaybackConsumer | undefined {
+  return playback?.currentConsumers.filter((entry) => entry.consumer.kind === kind && !entry.consumer.closed).at(-1);
+}
+
+const hooks: ViewerHooks = {
+  page: 'viewer',
+  state: 'connecting',
+  error: null,
+  roomId: config.roomId,
+  peerId: null,
+  consumers: [],
+  transportState: null,
+  selectedCandidatePairType: null,
+  async inboundStats() {
+    const video = newest('video');
+    const audio = newest('audio');
+    return {
+      video: video ? await inboundVideoStats(video.consumer) : null,
+      audio: audio ? await inboundAudioStats(audio.consumer) : null,
+      selectedCandidatePairType: await status.refreshCandidatePairType(playback?.recvTransport ?? null),
+    };
+  },
+};
+window.chorus = hooks;
+const status = new StatusView<ViewerState>(hooks, config, 'receive transport');
+
+/** Mirrors the consumers in the hooks; once joined, 'receiving' when one is resumed, else 'waiting'. */
+function showPlayback(): void {
+  const consumers = playback?.currentConsumers ?? [];
+  hooks.consumers = consumers.map(({ consumer, peerId, resumed }) => ({
+    consumerId: consumer.id,
+    producerId: consumer.producerId,
+    peerId,
+    kind: consumer.kind,
+    resumed,
+  }));
+  if (!joined) return;
+  const live = consumers.filter((entry) => entry.resumed);
+  if (live.length === 0) {
+    status.show('waiting', `Joined room "${config.roomId}"; waiting for a speaker…`, 'ok');
+    return;
+  }
+  const speakers = new Set(live.map((entry) => entry.peerId)).size;
+  status.show(
+    'receiving',
+    `Receiving ${live.length} track${live.length === 1 ? '' : 's'} from ${speakers} speaker${speakers === 1 ? '' : 's'}`,
+    'ok',
+  );
+}
+
+function main(): void {
+  requireElement<HTMLAnchorElement>('speaker-link').href = `speaker.html${window.location.search}`;
+  const signaling = new SignalingClient(config.wsUrl);
+  const grid = new MediaGrid(requireElement('media'), requireElement<HTMLButtonElement>('enable-sound'));
+  const media = new LivePlayback(signaling, grid, {
+    onChange: showPlayback,
+    onTransportState: (state) => status.transportChanged(state, media.recvTransport),
+  });
+  playback = media;
+  const session = new Session(
+    signaling,
+    { roomId: config.roomId, role: 'viewer', iceTransportPolicy: config.iceTransportPolicy },
+    media,
+    (phase) => {
+      joined = phase.phase === 'joined';
+      if (phase.phase === 'joined') {
+        status.joined(phase.peerId);
+        showPlayback();
+      } else {
+        const { state, text, tone } = describeSessionPhase(phase, config.roomId);
+        status.show(state, text, tone);
+      }
+    },
+  );
+  window.addEventListener('pagehide', () => session.leave());
+  session.start();
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error);
+  status.show('error', `Error: ${errorMessage(error)}`, 'error');
+}
