@@ -117,7 +117,11 @@ export const notifications = {
   producerAdded: z.object({ producerId: Id, peerId: Id, kind: MediaKindSchema }),
   /** A consumer was closed by the server: its producer went away, or its transport did. */
   consumerClosed: z.object({ consumerId: Id, reason: z.string() }),
-  /** The worker behind the room died. Everything the peer had on it is gone: join again. */
+  /**
+   * The worker behind the room died, or the node is shutting down. Everything the peer had there is
+   * gone and the peer has left the room; its session stays, so the client sends `join` again (without
+   * a sessionToken) on the same connection.
+   */
   mediaReset: z.object({ reason: z.enum(['worker-died', 'room-closed']), message: z.string() }),
 } as const;
 

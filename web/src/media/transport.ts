@@ -24,6 +24,18 @@ export async function createTransport(context: MediaContext, direction: 'send' |
         .then(({ producerId }) => callback({ id: producerId }), errback);
     });
   }
+  // ICE can fail while signaling stays up (a network change, a NAT rebinding): restart it then,
+  // instead of waiting for a socket drop that may never come.
+  let restarting = false;
+  transport.on('connectionstatechange', (state) => {
+    if (state !== 'failed' || restarting || transport.closed || !signaling.connected) return;
+    restarting = true;
+    restartTransportIce(signaling, transport)
+      .catch(() => undefined)
+      .finally(() => {
+        restarting = false;
+      });
+  });
   return transport;
 }
 
