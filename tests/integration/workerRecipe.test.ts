@@ -1,0 +1,45 @@
+// The worker build recipe must refuse to build a worker without its DTLS fix: an unpatched worker
+// linked against Debian's kTLS-enabled OpenSSL segfaults on its first DTLS handshake as client.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const prepare = path.join(root, 'scripts/mediasoup-worker/prepare-worker.sh');
+const mediasoupDir = path.join(root, 'node_modules/mediasoup');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'chorus-recipe-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The parts of mediasoup's worker tree that prepare-worker.sh touches, from the installed tarball. */
+function workerTree(name: string, dtlsSource?: string): string {
+  const dir = path.join(scratch, name);
+  mkdirSync(path.join(dir, 'src/RTC'), { recursive: true });
+  cpSync(path.join(mediasoupDir, 'worker/subprojects'), path.join(dir, 'subprojects'), { recursive: true });
+  cpSync(path.join(mediasoupDir, 'worker/meson.build'), path.join(dir, 'meson.build'));
+  const dtls = path.join(dir, 'src/RTC/DtlsTransport.cpp');
+  writeFileSync(dtls, dtlsSource ?? readFileSync(path.join(mediasoupDir, 'worker/src/RTC/DtlsTransport.cpp')));
+  return dir;
+}
+
+describe('mediasoup worker recipe', () => {
+  it('applies the DTLS fix and the Debian stand-ins to the pinned mediasoup', () => {
+    const dir = workerTree('current');
+    const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const patched = readFileSync(path.join(dir, 'src/RTC/DtlsTransport.cpp'), 'utf8');
+    assert.match(patched, /\(operationType & BIO_CB_RETURN\) \? static_cast<long>\(ret\) : 1;/);
+    assert.doesNotMatch(patched, /operationType == BIO_CB_RETURN/);
+    assert.match(readFileSync(path.join(dir, 'subprojects/openssl/meson.build'), 'utf8'), /dependency\('openssl'\)/);
+  });
+
+  it('stops with a clear message when the DTLS patch no longer applies', () => {
+    const dir = workerTree('changed-upstream', '// a future DtlsTransport.cpp whose BIO callback was rewritten\n');
+    const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
+    assert.equal(result.status, 3);
+    assert.match(result.stderr, /the DTLS patch no longer applies/);
+  });
+});
