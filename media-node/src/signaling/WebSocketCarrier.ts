@@ -7,6 +7,7 @@ import {
   ProtocolError,
   RequestParseError,
   type NotificationEnvelope,
+  type RequestId,
   type ResponseEnvelope,
 } from '@chorus/protocol';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
@@ -115,7 +116,7 @@ export class WebSocketCarrier {
     send: (message: ResponseEnvelope) => void,
     log: Logger,
   ): Promise<void> {
-    let requestId = null;
+    let requestId: RequestId | null = null;
     try {
       if (isBinary) throw new RequestParseError('INVALID_MESSAGE', 'binary frames are not part of the protocol', null);
       const request = parseClientRequest(rawToString(raw));
