@@ -28,6 +28,8 @@ export const ErrorCode = z.enum([
   'FORBIDDEN',
   'UNSUPPORTED',
   'LIMIT_EXCEEDED',
+  /** The node cannot serve this right now (no media worker running, shutting down); retry later or elsewhere. */
+  'UNAVAILABLE',
   /** The media engine refused the operation (for example parameters it cannot use); the message says why. */
   'MEDIA_ERROR',
   'INTERNAL',

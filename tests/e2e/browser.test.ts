@@ -18,6 +18,7 @@ declare global {
       producerIds?: string[];
       inboundStats?: () => Promise<InboundStats>;
       selectedCandidatePairType?: string | null;
+      consumers?: { consumerId: string }[];
     };
   }
 }
@@ -106,4 +107,51 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
       }
     });
   }
+
+  it('recovers from the worker dying mid-call: both pages rejoin and video flows again', async () => {
+    const query = 'room=e2e-worker-death';
+    const context = await browser.newContext();
+    try {
+      const speaker = await context.newPage();
+      const problems = recordProblems(speaker, 'speaker');
+      await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
+      await speaker.waitForFunction(() => window.chorus?.state === 'publishing', null, { timeout: 30_000 });
+      const viewer = await context.newPage();
+      problems.push(...recordProblems(viewer, 'viewer'));
+      await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
+      await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 10, 'frames before the crash', problems);
+      const consumersBefore = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId));
+      const producersBefore = await speaker.evaluate(() => window.chorus!.producerIds!);
+
+      const room = stack.node.rooms.list().find((r) => r.id === 'e2e-worker-death');
+      assert.ok(room);
+      let victim: number | undefined;
+      for (const worker of stack.node.pool.workers) {
+        if ((await worker.dump()).routerIds.includes(room.router.id)) victim = worker.pid;
+      }
+      assert.ok(victim);
+      process.kill(victim, 'SIGKILL');
+
+      await speaker.waitForFunction(
+        (before) => window.chorus?.state === 'publishing' && window.chorus.producerIds?.length === 2 && !window.chorus.producerIds.some((id) => before.includes(id)),
+        producersBefore,
+        { timeout: 30_000 },
+      ).catch(async (error) => {
+        const hooks = await speaker.evaluate(() => JSON.stringify(window.chorus));
+        assert.fail(`speaker did not publish again: ${hooks}\n${problems.join('\n')}\n${error}`);
+      });
+      await viewer.waitForFunction(
+        (before) => (window.chorus?.consumers?.length ?? 0) >= 2 && !window.chorus!.consumers!.some((c) => before.includes(c.consumerId)),
+        consumersBefore,
+        { timeout: 30_000 },
+      );
+      const first = await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 0, 'frames after the crash', problems);
+      await sleep(3_000);
+      const later = await inboundStats(viewer);
+      assert.ok((later.video?.framesDecoded ?? 0) - (first.video?.framesDecoded ?? 0) >= 15, 'video decodes again on the new worker');
+      assert.ok(!stack.node.pool.workers.some((w) => w.pid === victim), 'the dead worker was replaced');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -159,6 +159,23 @@ describe('peer lifecycle on a real worker', () => {
       await stack.close();
     }
   });
+
+  it('holds a join while the only worker is being replaced, instead of failing it', async () => {
+    const stack = await startMediaNode({ CHORUS_NUM_WORKERS: '1' });
+    try {
+      const speaker = await stack.client();
+      await speaker.request('join', { roomId: 'lonely', role: 'speaker' });
+      const [worker] = stack.node.pool.workers;
+      process.kill(worker!.pid, 'SIGKILL');
+      await speaker.notification('mediaReset');
+      assert.equal(stack.node.pool.workers.length, 0, 'the rejoin below races the replacement');
+      const rejoined = await speaker.request('join', { roomId: 'lonely', role: 'speaker' });
+      assert.ok(rejoined.peerId);
+      assert.notEqual(stack.node.pool.workers[0]?.pid, worker!.pid);
+    } finally {
+      await stack.close();
+    }
+  });
 });
 
 function summarize(dump: { transportIds: string[]; mapProducerIdConsumerIds: { key: string; values: string[] }[] }) {

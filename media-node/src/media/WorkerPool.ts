@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { ProtocolError } from '@chorus/protocol';
 import * as mediasoup from 'mediasoup';
 import type { types as ms } from 'mediasoup';
 import type { Logger } from '../logger.js';
@@ -22,6 +23,7 @@ interface PooledWorker {
 }
 
 const RESPAWN_DELAYS_MS = [0, 500, 2000, 5000];
+const REPLACEMENT_WAIT_MS = 10_000;
 
 /**
  * The mediasoup workers of this node, one per core by default. Places routers on the
@@ -55,12 +57,31 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
 
   /** The worker with the fewest routers. */
   pickWorker(): ms.Worker {
-    if (this.closed) throw new Error('worker pool is closed');
+    if (this.closed) throw new ProtocolError('UNAVAILABLE', 'the media node is shutting down');
     return pickLeastLoaded([...this.pooled].map((entry) => ({ item: entry.worker, load: entry.routers })));
   }
 
+  /**
+   * Places a router on the least-loaded worker. When every worker has just died, waits for a
+   * replacement: the clients told to rejoin by 'mediaReset' come back at once, and should land.
+   */
   async createRouter(options: ms.RouterOptions): Promise<ms.Router> {
+    if (this.pooled.size === 0 && !this.closed) await this.replacement(REPLACEMENT_WAIT_MS);
     return this.pickWorker().createRouter(options);
+  }
+
+  private replacement(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('workeradded', added);
+        reject(new ProtocolError('UNAVAILABLE', 'no media worker is running on this node; try again shortly'));
+      }, timeoutMs);
+      const added = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.once('workeradded', added);
+    });
   }
 
   close(): void {

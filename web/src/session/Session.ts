@@ -77,8 +77,9 @@ export class Session {
   private handleStepError(error: unknown): void {
     if (this.stopped) return;
     if (isSignalingError(error, 'DISCONNECTED')) return; // The next socket joins again.
-    if (isSignalingError(error, 'TIMEOUT')) {
-      // The state of whatever timed out is unknown; a new socket resumes or rebuilds it.
+    if (isSignalingError(error, 'TIMEOUT') || isSignalingError(error, 'UNAVAILABLE')) {
+      // The state of whatever timed out is unknown, or the node could not serve us yet:
+      // a new socket, after the usual backoff, resumes or rebuilds it.
       this.signaling.reconnect(error.message);
       return;
     }

@@ -20,9 +20,9 @@ export class SignalingError extends Error {
     this.name = 'SignalingError';
   }
 
-  /** True for failures caused by the connection rather than by what was asked. */
+  /** True for failures caused by the connection or the node's momentary state rather than by what was asked. */
   get transient(): boolean {
-    return this.code === 'DISCONNECTED' || this.code === 'TIMEOUT';
+    return this.code === 'DISCONNECTED' || this.code === 'TIMEOUT' || this.code === 'UNAVAILABLE';
   }
 }
 
