@@ -154,4 +154,47 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
       await context.close();
     }
   });
+
+  it('resumes its session after the signaling socket drops: same consumers, video keeps flowing', async () => {
+    const query = 'room=e2e-socket-drop';
+    const context = await browser.newContext();
+    // Keep a handle on the page's WebSockets so the test can cut one, as a flaky network would.
+    await context.addInitScript(() => {
+      const Native = window.WebSocket;
+      const sockets: WebSocket[] = [];
+      (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets = sockets;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          sockets.push(this);
+        }
+      };
+    });
+    try {
+      const speaker = await context.newPage();
+      const problems = recordProblems(speaker, 'speaker');
+      await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
+      await speaker.waitForFunction(() => window.chorus?.state === 'publishing', null, { timeout: 30_000 });
+      const viewer = await context.newPage();
+      problems.push(...recordProblems(viewer, 'viewer'));
+      await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
+      await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 10, 'frames before the drop', problems);
+      const consumersBefore = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
+
+      await viewer.evaluate(() => (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets.at(-1)!.close());
+      await viewer.waitForFunction(
+        () => (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets.length >= 2 && window.chorus?.state === 'receiving',
+        null,
+        { timeout: 20_000 },
+      );
+      const consumersAfter = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
+      assert.deepEqual(consumersAfter, consumersBefore, 'the session was resumed, not rebuilt');
+      const first = await inboundStats(viewer);
+      await sleep(3_000);
+      const later = await inboundStats(viewer);
+      assert.ok((later.video?.framesDecoded ?? 0) - (first.video?.framesDecoded ?? 0) >= 15, 'video keeps decoding after the resume');
+    } finally {
+      await context.close();
+    }
+  });
 });
