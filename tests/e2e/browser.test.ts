@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { startCoturn, type RunningCoturn } from '@chorus/devtools/coturn';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, recordProblems } from '../support/browser.js';
 import { startMediaNode } from '../support/mediaNodeFixture.js';
 
@@ -59,37 +59,54 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
     await coturn?.stop();
   });
 
+  /** A speaker page publishing and a viewer page decoding it, in one browser context. */
+  async function openCall(context: BrowserContext, query: string) {
+    const speaker = await context.newPage();
+    const problems = recordProblems(speaker, 'speaker');
+    await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
+    await speaker
+      .waitForFunction(() => window.chorus?.state === 'publishing' && (window.chorus.producerIds?.length ?? 0) === 2, null, { timeout: 30_000 })
+      .catch(() => assert.fail(`speaker never published\n${problems.join('\n')}`));
+    const viewer = await context.newPage();
+    problems.push(...recordProblems(viewer, 'viewer'));
+    await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
+    const first = await waitForStats(
+      viewer,
+      (s) => (s.video?.framesDecoded ?? 0) > 0 && (s.audio?.packetsReceived ?? 0) > 0,
+      'the first decoded frames and audio packets',
+      problems,
+    );
+    return { speaker, viewer, problems, first };
+  }
+
+  /** Asserts that the viewer keeps decoding: at least `minFrames` more frames over `ms`. */
+  async function assertVideoFlows(viewer: Page, ms: number, minFrames: number, what: string) {
+    const before = await inboundStats(viewer);
+    await sleep(ms);
+    const after = await inboundStats(viewer);
+    const gained = (after.video?.framesDecoded ?? 0) - (before.video?.framesDecoded ?? 0);
+    assert.ok(gained >= minFrames, `${what}: ${gained} frames in ${ms} ms`);
+    return { before, after };
+  }
+
+  async function withContext(run: (context: BrowserContext) => Promise<void>, setUp?: (context: BrowserContext) => Promise<unknown>) {
+    const context = await browser.newContext();
+    try {
+      await setUp?.(context);
+      await run(context);
+    } finally {
+      await context.close();
+    }
+  }
+
   for (const mode of ['direct', 'relay'] as const) {
-    it(`delivers moving video and audio to a viewer (${mode === 'relay' ? 'forced TURN relay through coturn' : 'direct ICE'})`, async () => {
-      const room = `e2e-${mode}`;
-      const query = `room=${room}${mode === 'relay' ? '&relay=1' : ''}`;
-      const context = await browser.newContext();
-      try {
-        const speaker = await context.newPage();
-        const problems = recordProblems(speaker, 'speaker');
-        await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
-        await speaker
-          .waitForFunction(() => window.chorus?.state === 'publishing' && (window.chorus.producerIds?.length ?? 0) === 2, null, { timeout: 30_000 })
-          .catch(() => assert.fail(`speaker never published\n${problems.join('\n')}`));
-
-        const viewer = await context.newPage();
-        const viewerProblems = recordProblems(viewer, 'viewer');
-        await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
-        const all = () => [...problems, ...viewerProblems];
-
-        const first = await waitForStats(
-          viewer,
-          (s) => (s.video?.framesDecoded ?? 0) > 0 && (s.audio?.packetsReceived ?? 0) > 0,
-          'the first decoded frames and audio packets',
-          all(),
-        );
-        await sleep(4_000);
-        const later = await inboundStats(viewer);
-        assert.ok(later.video && first.video && later.audio && first.audio);
-        const framesGained = later.video.framesDecoded - first.video.framesDecoded;
-        assert.ok(framesGained >= 20, `video kept decoding: ${framesGained} frames in 4 s`);
-        assert.ok(later.audio.packetsReceived - first.audio.packetsReceived >= 50, 'audio packets kept arriving (Opus sends 50/s)');
-        assert.ok((later.video.frameWidth ?? 0) >= 320, `a real picture arrived (${later.video.frameWidth}x${later.video.frameHeight})`);
+    it(`delivers moving video and audio to a viewer (${mode === 'relay' ? 'forced TURN relay through coturn' : 'direct ICE'})`, () =>
+      withContext(async (context) => {
+        const { viewer, problems } = await openCall(context, `room=e2e-${mode}${mode === 'relay' ? '&relay=1' : ''}`);
+        const { before, after } = await assertVideoFlows(viewer, 4_000, 20, 'video kept decoding');
+        assert.ok(after.audio && before.audio);
+        assert.ok(after.audio.packetsReceived - before.audio.packetsReceived >= 50, 'audio packets kept arriving (Opus sends 50/s)');
+        assert.ok((after.video?.frameWidth ?? 0) >= 320, `a real picture arrived (${after.video?.frameWidth}x${after.video?.frameHeight})`);
 
         const pairType = await viewer.evaluate(() => window.chorus?.selectedCandidatePairType ?? null);
         if (mode === 'relay') {
@@ -101,25 +118,13 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
         } else {
           assert.equal(pairType, 'host');
         }
-        assert.deepEqual(all().filter((p) => /page error|crashed/.test(p)), []);
-      } finally {
-        await context.close();
-      }
-    });
+        assert.deepEqual(problems.filter((p) => /page error|crashed/.test(p)), []);
+      }));
   }
 
-  it('recovers from the worker dying mid-call: both pages rejoin and video flows again', async () => {
-    const query = 'room=e2e-worker-death';
-    const context = await browser.newContext();
-    try {
-      const speaker = await context.newPage();
-      const problems = recordProblems(speaker, 'speaker');
-      await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
-      await speaker.waitForFunction(() => window.chorus?.state === 'publishing', null, { timeout: 30_000 });
-      const viewer = await context.newPage();
-      problems.push(...recordProblems(viewer, 'viewer'));
-      await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
-      await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 10, 'frames before the crash', problems);
+  it('recovers from the worker dying mid-call: both pages rejoin and video flows again', () =>
+    withContext(async (context) => {
+      const { speaker, viewer, problems } = await openCall(context, 'room=e2e-worker-death');
       const consumersBefore = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId));
       const producersBefore = await speaker.evaluate(() => window.chorus!.producerIds!);
 
@@ -132,69 +137,54 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
       assert.ok(victim);
       process.kill(victim, 'SIGKILL');
 
-      await speaker.waitForFunction(
-        (before) => window.chorus?.state === 'publishing' && window.chorus.producerIds?.length === 2 && !window.chorus.producerIds.some((id) => before.includes(id)),
-        producersBefore,
-        { timeout: 30_000 },
-      ).catch(async (error) => {
-        const hooks = await speaker.evaluate(() => JSON.stringify(window.chorus));
-        assert.fail(`speaker did not publish again: ${hooks}\n${problems.join('\n')}\n${error}`);
-      });
+      await speaker
+        .waitForFunction(
+          (before) => window.chorus?.state === 'publishing' && window.chorus.producerIds?.length === 2 && !window.chorus.producerIds.some((id) => before.includes(id)),
+          producersBefore,
+          { timeout: 30_000 },
+        )
+        .catch(async (error) => {
+          const hooks = await speaker.evaluate(() => JSON.stringify(window.chorus));
+          assert.fail(`speaker did not publish again: ${hooks}\n${problems.join('\n')}\n${error}`);
+        });
       await viewer.waitForFunction(
         (before) => (window.chorus?.consumers?.length ?? 0) >= 2 && !window.chorus!.consumers!.some((c) => before.includes(c.consumerId)),
         consumersBefore,
         { timeout: 30_000 },
       );
-      const first = await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 0, 'frames after the crash', problems);
-      await sleep(3_000);
-      const later = await inboundStats(viewer);
-      assert.ok((later.video?.framesDecoded ?? 0) - (first.video?.framesDecoded ?? 0) >= 15, 'video decodes again on the new worker');
+      await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 0, 'frames after the crash', problems);
+      await assertVideoFlows(viewer, 3_000, 15, 'video decodes again on the new worker');
       assert.ok(!stack.node.pool.workers.some((w) => w.pid === victim), 'the dead worker was replaced');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('resumes its session after the signaling socket drops: same consumers, video keeps flowing', async () => {
-    const query = 'room=e2e-socket-drop';
-    const context = await browser.newContext();
-    // Keep a handle on the page's WebSockets so the test can cut one, as a flaky network would.
-    await context.addInitScript(() => {
-      const Native = window.WebSocket;
-      const sockets: WebSocket[] = [];
-      (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets = sockets;
-      window.WebSocket = class extends Native {
-        constructor(url: string | URL, protocols?: string | string[]) {
-          super(url, protocols);
-          sockets.push(this);
-        }
-      };
-    });
-    try {
-      const speaker = await context.newPage();
-      const problems = recordProblems(speaker, 'speaker');
-      await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
-      await speaker.waitForFunction(() => window.chorus?.state === 'publishing', null, { timeout: 30_000 });
-      const viewer = await context.newPage();
-      problems.push(...recordProblems(viewer, 'viewer'));
-      await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
-      await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 10, 'frames before the drop', problems);
-      const consumersBefore = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
+  it('resumes its session after the signaling socket drops: same consumers, video keeps flowing', () =>
+    withContext(
+      async (context) => {
+        const { viewer } = await openCall(context, 'room=e2e-socket-drop');
+        const consumersBefore = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
 
-      await viewer.evaluate(() => (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets.at(-1)!.close());
-      await viewer.waitForFunction(
-        () => (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets.length >= 2 && window.chorus?.state === 'receiving',
-        null,
-        { timeout: 20_000 },
-      );
-      const consumersAfter = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
-      assert.deepEqual(consumersAfter, consumersBefore, 'the session was resumed, not rebuilt');
-      const first = await inboundStats(viewer);
-      await sleep(3_000);
-      const later = await inboundStats(viewer);
-      assert.ok((later.video?.framesDecoded ?? 0) - (first.video?.framesDecoded ?? 0) >= 15, 'video keeps decoding after the resume');
-    } finally {
-      await context.close();
-    }
-  });
+        await viewer.evaluate(() => (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets.at(-1)!.close());
+        await viewer.waitForFunction(
+          () => (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets.length >= 2 && window.chorus?.state === 'receiving',
+          null,
+          { timeout: 20_000 },
+        );
+        const consumersAfter = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
+        assert.deepEqual(consumersAfter, consumersBefore, 'the session was resumed, not rebuilt');
+        await assertVideoFlows(viewer, 3_000, 15, 'video keeps decoding after the resume');
+      },
+      // Keep a handle on the page's WebSockets so the test can cut one, as a flaky network would.
+      (context) =>
+        context.addInitScript(() => {
+          const Native = window.WebSocket;
+          const sockets: WebSocket[] = [];
+          (window as unknown as { chorusSockets: WebSocket[] }).chorusSockets = sockets;
+          window.WebSocket = class extends Native {
+            constructor(url: string | URL, protocols?: string | string[]) {
+              super(url, protocols);
+              sockets.push(this);
+            }
+          };
+        }),
+    ));
 });
