@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startCoturn } from '@chorus/devtools/coturn';
 import { launchChromium } from '../support/browser.js';
 import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
+import { NodeViewer } from '../support/NodeViewer.js';
 
 interface Figure {
   name: string;
@@ -117,9 +118,56 @@ async function browserTimeToFirstFrame() {
   }
 }
 
+/**
+ * One Chromium speaker fanned out to N libwebrtc viewers (each consuming audio and video):
+ * the worker's CPU, read from getResourceUsage, per consumer stream. This is the measured side of
+ * the planning figure of about 20 streams per worker.
+ */
+async function fanOutLoad() {
+  const stack = await startMediaNode({ CHORUS_RTC_MIN_PORT: '37000', CHORUS_RTC_MAX_PORT: '38999' });
+  const browser = await launchChromium();
+  try {
+    const speaker = await (await browser.newContext()).newPage();
+    await speaker.goto(`${stack.httpBase}/speaker.html?room=load`);
+    await speaker.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 30_000 });
+    const [worker] = stack.node.pool.workers;
+    if (!worker) throw new Error('no worker');
+    const cpuMs = async () => {
+      const usage = await worker.getResourceUsage();
+      return usage.ru_utime + usage.ru_stime;
+    };
+    for (const count of [5, 10, 20]) {
+      const viewers = await Promise.all(Array.from({ length: count }, () => NodeViewer.join(stack.url, 'load')));
+      await sleep(3_000);
+      const before = await Promise.all(viewers.map((v) => v.received()));
+      const startCpu = await cpuMs();
+      const start = performance.now();
+      await sleep(10_000);
+      const cpu = ((await cpuMs()) - startCpu) / (performance.now() - start);
+      const after = await Promise.all(viewers.map((v) => v.received()));
+      const receiving = after.filter((a, i) => a.video > before[i]!.video && a.audio > before[i]!.audio).length;
+      const streams = count * 2;
+      const seconds = (performance.now() - start) / 1000;
+      const kbps = after.reduce((sum, a, i) => sum + (a.bytes - before[i]!.bytes), 0) * 8 / 1000 / seconds / count;
+      record({
+        name: `worker CPU, 1 Chromium speaker to ${count} libwebrtc viewers (${streams} consumer streams)`,
+        unit: '% of a core',
+        value: cpu * 100,
+        detail: { '% per stream': (cpu * 100) / streams, 'kbit/s per viewer': kbps, 'viewers receiving audio and video': receiving },
+      });
+      await Promise.all(viewers.map((v) => v.close()));
+      await sleep(500);
+    }
+  } finally {
+    await browser.close();
+    await stack.close();
+  }
+}
+
 await workerStartup();
 await signalingRoundTrip();
 await browserTimeToFirstFrame();
+await fanOutLoad();
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -138,6 +186,8 @@ writeFileSync(
     '',
     `Measured ${date} by \`npm run bench\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}.`,
     'Everything runs on loopback in a network namespace of its own; the browser is Debian\'s Chromium with a fake camera.',
+    'The fake camera sends 640x480 at 20 fps, about 0.5 Mbit/s with audio (see kbit/s per viewer). Worker CPU grows with the',
+    'packets forwarded, so a real camera at a higher resolution or bitrate costs more per stream than these figures.',
     '',
     '| what | value | detail |',
     '| --- | --- | --- |',
