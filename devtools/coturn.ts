@@ -32,6 +32,8 @@ export function coturnAvailable(): boolean {
  * the same shared-secret scheme the production nodes use.
  */
 export async function startCoturn(options: CoturnOptions): Promise<RunningCoturn> {
+  // Readiness is judged by the port answering, so a server already there would pass for ours.
+  if (await tcpReachable(options.port)) throw new Error(`127.0.0.1:${options.port} is already in use`);
   const secret = options.secret ?? randomBytes(24).toString('hex');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'chorus-coturn-'));
   const configFile = path.join(dir, 'turnserver.conf');

@@ -8,7 +8,8 @@ import { coturnAvailable, startCoturn, type RunningCoturn } from './coturn.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const httpPort = Number(process.env.CHORUS_HTTP_PORT ?? 3000);
-const turnPort = Number(process.env.CHORUS_DEV_TURN_PORT ?? 3478);
+// Not 3478: Debian's coturn package runs its own system service there.
+const turnPort = Number(process.env.CHORUS_DEV_TURN_PORT ?? 3480);
 
 let coturn: RunningCoturn | undefined;
 const env: NodeJS.ProcessEnv = { ...process.env, CHORUS_HTTP_PORT: String(httpPort) };
