@@ -41,9 +41,10 @@ export class SignalingTestClient {
     });
   }
 
-  static connect(url: string): Promise<SignalingTestClient> {
+  /** `autoPong: false` makes a client that ignores heartbeats, as one whose network vanished would. */
+  static connect(url: string, options: { autoPong?: boolean } = {}): Promise<SignalingTestClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url);
+      const socket = new WebSocket(url, { autoPong: options.autoPong ?? true });
       socket.once('open', () => resolve(new SignalingTestClient(socket)));
       socket.once('error', reject);
     });
