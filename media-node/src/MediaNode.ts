@@ -13,7 +13,10 @@ import { WebSocketCarrier } from './signaling/WebSocketCarrier.js';
 
 export const SIGNALING_PATH = '/ws';
 
-/** Wires the media node together; close() tears it down in reverse: connections, sessions, rooms, workers. */
+/**
+ * Wires the media node together. close() tells every peer its room is closing, closes the
+ * connections as "going away" so those notices are delivered, then releases sessions and workers.
+ */
 export class MediaNode {
   private constructor(
     readonly config: MediaNodeConfig,
@@ -59,7 +62,7 @@ export class MediaNode {
         });
       });
     } catch (error) {
-      carrier.close();
+      await carrier.close();
       pool.close();
       throw error;
     }
@@ -71,9 +74,9 @@ export class MediaNode {
   }
 
   async close(): Promise<void> {
-    this.carrier.close();
-    this.sessions.closeAll();
     this.rooms.closeAll();
+    await this.carrier.close();
+    this.sessions.closeAll();
     this.pool.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -189,3 +189,16 @@ async function findWorkerOf(stack: Stack, routerId: string): Promise<number> {
   }
   throw new Error('router not found on any worker');
 }
+
+describe('media node shutdown', () => {
+  it('tells joined clients their room is closing and closes their connections as going away', async () => {
+    const stack = await startMediaNode();
+    const viewer = await stack.client();
+    await viewer.request('join', { roomId: 'closing', role: 'viewer' });
+    const closeCode = new Promise<number>((resolve) => viewer.socket.once('close', (code) => resolve(code)));
+    await stack.node.close();
+    assert.equal(await closeCode, 1001);
+    const reset = viewer.notifications.find((n) => n.method === 'mediaReset');
+    assert.equal((reset?.data as { reason?: string } | undefined)?.reason, 'room-closed');
+  });
+});

@@ -29,8 +29,9 @@ export interface WebSocketCarrierSettings {
 const HARD_FRAME_LIMIT_BYTES = 4 * MAX_MESSAGE_BYTES;
 /** A client this far over its rate is flooding, not bursting: drop the connection. */
 const REJECTIONS_BEFORE_DISCONNECT = 200;
-/** WebSocket close code for a policy violation (RFC 6455). */
+/** WebSocket close codes (RFC 6455). */
 const CLOSE_POLICY_VIOLATION = 1008;
+const CLOSE_GOING_AWAY = 1001;
 
 /** Carries the signaling protocol over WebSocket: framing, heartbeats, rate limits, reconnects. */
 export class WebSocketCarrier {
@@ -55,10 +56,23 @@ export class WebSocketCarrier {
     return this.wss.clients.size;
   }
 
-  close(): void {
+  /** Closes every connection as "going away" (after what was queued for it), then the server. */
+  async close(): Promise<void> {
     clearInterval(this.heartbeat);
-    for (const socket of this.wss.clients) socket.terminate();
-    this.wss.close();
+    const closed = [...this.wss.clients].map(
+      (socket) =>
+        new Promise<void>((resolve) => {
+          socket.once('close', () => resolve());
+          socket.close(CLOSE_GOING_AWAY, 'media node shutting down');
+          // A peer that never answers the close handshake must not hold the shutdown up.
+          setTimeout(() => {
+            socket.terminate();
+            resolve();
+          }, 1_000).unref();
+        }),
+    );
+    await Promise.all(closed);
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
   /** A socket that has not answered the previous ping is dead: terminate it, which starts its session's grace period. */
