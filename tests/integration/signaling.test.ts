@@ -166,4 +166,17 @@ describe('signaling against a real mediasoup worker', () => {
     assert.equal(value('chorus_transports'), 2);
     assert.match(metrics, /^chorus_worker_cpu_seconds\{pid="\d+",mode="user"\} [\d.e-]+$/m);
   });
+
+  it('serves the built web client, and nothing outside it', async () => {
+    const page = await fetch(`${stack.httpBase}/viewer.html`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    assert.match(await page.text(), /viewer\.js/);
+    // web/dist/../package.json exists: an encoded '..' must not reach it.
+    for (const path of ['/..%2fpackage.json', '/..%2f..%2fpackage.json', '/%2e%2e%2fpackage.json', '/%00', '/%E0%A4%A']) {
+      const response = await fetch(`${stack.httpBase}${path}`);
+      assert.equal(response.status, 404, path);
+    }
+    assert.equal((await fetch(`${stack.httpBase}/healthz`, { method: 'POST' })).status, 405);
+  });
 });

@@ -148,6 +148,7 @@ export class ProtocolHandler {
     session.peer = peer;
     peer.once('close', () => {
       if (joinedSession.peer === peer) joinedSession.peer = null;
+      this.deps.logger.info({ roomId: room.id, peerId: peer.id }, 'peer left');
     });
     this.deps.logger.info({ roomId: room.id, peerId: peer.id, role: peer.role }, 'peer joined');
     return { data: this.joinResponse(session, peer, room, false), after: () => this.deps.feed.welcome(room, peer) };
