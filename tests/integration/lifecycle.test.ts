@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
-import { RequestFailed, SignalingTestClient } from '../support/SignalingTestClient.js';
+import { fakeRtpParameters, startMediaNode, withMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
+import { expectProtocolError, SignalingTestClient } from '../support/SignalingTestClient.js';
 
-type Stack = Awaited<ReturnType<typeof startMediaNode>>;
 
-async function publishAndView(stack: Stack, roomId: string) {
+async function publishAndView(stack: MediaNodeStack, roomId: string) {
   const speaker = await stack.client();
   const { routerRtpCapabilities } = await speaker.request('join', { roomId, role: 'speaker' });
   const send = await speaker.request('createWebRtcTransport', { direction: 'send' });
@@ -26,7 +25,7 @@ async function publishAndView(stack: Stack, roomId: string) {
   return { speaker, viewer, sessionToken: joined.sessionToken, recvTransportId: recv.transportId, consumerId, producerId };
 }
 
-async function workerDump(stack: Stack) {
+async function workerDump(stack: MediaNodeStack) {
   const [worker] = stack.node.pool.workers;
   assert.ok(worker);
   return worker.dump();
@@ -41,9 +40,8 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
 }
 
 describe('peer lifecycle on a real worker', () => {
-  it('cleans up everything a vanished peer owned once the grace period ends: the worker dump is empty again', async () => {
-    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '300' });
-    try {
+  it('cleans up everything a vanished peer owned once the grace period ends: the worker dump is empty again', () =>
+    withMediaNode({ CHORUS_RECONNECT_GRACE_MS: '300' }, async (stack) => {
       const { speaker, viewer } = await publishAndView(stack, 'cleanup');
       const during = await workerDump(stack);
       assert.equal(during.routerIds.length, 1);
@@ -56,27 +54,19 @@ describe('peer lifecycle on a real worker', () => {
       assert.equal(router.closed, true);
       assert.equal(stack.node.sessions.size, 0);
       assert.equal(stack.node.rooms.list().length, 0);
-    } finally {
-      await stack.close();
-    }
-  });
+    }));
 
-  it('a viewer leaving closes only its own objects; the speaker keeps publishing', async () => {
-    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '0' });
-    try {
+  it('a viewer leaving closes only its own objects; the speaker keeps publishing', () =>
+    withMediaNode({ CHORUS_RECONNECT_GRACE_MS: '0' }, async (stack) => {
       const { viewer } = await publishAndView(stack, 'partial');
       viewer.socket.terminate();
       const router = stack.node.rooms.list()[0]!.router;
       await eventually(async () => summarize(await router.dump()).consumers === 0, 'the consumer is gone');
       assert.deepEqual(summarize(await router.dump()), { transports: 1, producers: 1, consumers: 0 });
-    } finally {
-      await stack.close();
-    }
-  });
+    }));
 
-  it('gives a client that reconnects within the grace period its session back, transports intact', async () => {
-    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '5000' });
-    try {
+  it('gives a client that reconnects within the grace period its session back, transports intact', () =>
+    withMediaNode({ CHORUS_RECONNECT_GRACE_MS: '5000' }, async (stack) => {
       const { viewer, sessionToken, recvTransportId, consumerId, speaker, producerId } = await publishAndView(stack, 'resume');
       viewer.socket.terminate();
       await sleep(100);
@@ -92,47 +82,29 @@ describe('peer lifecycle on a real worker', () => {
       assert.ok(ice.iceParameters.usernameFragment);
 
       const stranger = await stack.client();
-      await assert.rejects(
-        stranger.request('join', { roomId: 'resume', role: 'viewer', sessionToken }),
-        (error: unknown) => error instanceof RequestFailed && error.code === 'SESSION_NOT_FOUND',
-      );
-    } finally {
-      await stack.close();
-    }
-  });
+      await expectProtocolError(stranger.request('join', { roomId: 'resume', role: 'viewer', sessionToken }), 'SESSION_NOT_FOUND');
+    }));
 
-  it('after the grace period a session token is worthless', async () => {
-    const stack = await startMediaNode({ CHORUS_RECONNECT_GRACE_MS: '200' });
-    try {
+  it('after the grace period a session token is worthless', () =>
+    withMediaNode({ CHORUS_RECONNECT_GRACE_MS: '200' }, async (stack) => {
       const viewer = await stack.client();
       const { sessionToken } = await viewer.request('join', { roomId: 'expire', role: 'viewer' });
       viewer.socket.terminate();
       await sleep(500);
       const again = await stack.client();
-      await assert.rejects(
-        again.request('join', { roomId: 'expire', role: 'viewer', sessionToken }),
-        (error: unknown) => error instanceof RequestFailed && error.code === 'SESSION_NOT_FOUND',
-      );
-    } finally {
-      await stack.close();
-    }
-  });
+      await expectProtocolError(again.request('join', { roomId: 'expire', role: 'viewer', sessionToken }), 'SESSION_NOT_FOUND');
+    }));
 
-  it('detects a dead connection by heartbeat and frees its session', async () => {
-    const stack = await startMediaNode({ CHORUS_HEARTBEAT_INTERVAL_MS: '150', CHORUS_RECONNECT_GRACE_MS: '0' });
-    try {
+  it('detects a dead connection by heartbeat and frees its session', () =>
+    withMediaNode({ CHORUS_HEARTBEAT_INTERVAL_MS: '150', CHORUS_RECONNECT_GRACE_MS: '0' }, async (stack) => {
       const silent = await SignalingTestClient.connect(stack.url, { autoPong: false });
       await silent.request('join', { roomId: 'heartbeat', role: 'viewer' });
       await eventually(async () => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
       assert.equal(stack.node.rooms.list().length, 0);
-    } finally {
-      await stack.close();
-    }
-  });
+    }));
 
-  it('survives a worker dying: affected clients are told, the worker is replaced, new rooms work', async () => {
-    const stack = await startMediaNode({ CHORUS_NUM_WORKERS: '2' });
-    try {
+  it('survives a worker dying: affected clients are told, the worker is replaced, new rooms work', () =>
+    withMediaNode({ CHORUS_NUM_WORKERS: '2' }, async (stack) => {
       const { speaker, viewer } = await publishAndView(stack, 'doomed');
       const room = stack.node.rooms.list()[0]!;
       const victim = await findWorkerOf(stack, room.router.id);
@@ -142,24 +114,17 @@ describe('peer lifecycle on a real worker', () => {
         assert.equal((reset.data as { reason: string }).reason, 'worker-died');
       }
       await eventually(async () => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
-      await assert.rejects(
-        viewer.request('createWebRtcTransport', { direction: 'recv' }),
-        (error: unknown) => error instanceof RequestFailed && error.code === 'NOT_JOINED',
-      );
+      await expectProtocolError(viewer.request('createWebRtcTransport', { direction: 'recv' }), 'NOT_JOINED');
       // The same connection can join again and carry on.
       const rejoined = await viewer.request('join', { roomId: 'doomed', role: 'viewer' });
       assert.equal(rejoined.resumed, false);
       await viewer.request('createWebRtcTransport', { direction: 'recv' });
       const health = await fetch(`${stack.httpBase}/healthz`);
       assert.equal(health.status, 200);
-    } finally {
-      await stack.close();
-    }
-  });
+    }));
 
-  it('holds a join while the only worker is being replaced, instead of failing it', async () => {
-    const stack = await startMediaNode({ CHORUS_NUM_WORKERS: '1' });
-    try {
+  it('holds a join while the only worker is being replaced, instead of failing it', () =>
+    withMediaNode({ CHORUS_NUM_WORKERS: '1' }, async (stack) => {
       const speaker = await stack.client();
       await speaker.request('join', { roomId: 'lonely', role: 'speaker' });
       const [worker] = stack.node.pool.workers;
@@ -169,10 +134,7 @@ describe('peer lifecycle on a real worker', () => {
       const rejoined = await speaker.request('join', { roomId: 'lonely', role: 'speaker' });
       assert.ok(rejoined.peerId);
       assert.notEqual(stack.node.pool.workers[0]?.pid, worker!.pid);
-    } finally {
-      await stack.close();
-    }
-  });
+    }));
 });
 
 function summarize(dump: { transportIds: string[]; mapProducerIdConsumerIds: { key: string; values: string[] }[] }) {
@@ -183,7 +145,7 @@ function summarize(dump: { transportIds: string[]; mapProducerIdConsumerIds: { k
   };
 }
 
-async function findWorkerOf(stack: Stack, routerId: string): Promise<number> {
+async function findWorkerOf(stack: MediaNodeStack, routerId: string): Promise<number> {
   for (const worker of stack.node.pool.workers) {
     if ((await worker.dump()).routerIds.includes(routerId)) return worker.pid;
   }

@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PEER_LIMITS } from '@chorus/media-node';
 import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
-import { RequestFailed, type SignalingTestClient } from '../support/SignalingTestClient.js';
-
-async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof RequestFailed, `expected a protocol error, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.body.message, message);
-    return true;
-  });
-}
+import { expectProtocolError, type SignalingTestClient } from '../support/SignalingTestClient.js';
 
 describe('signaling against a real mediasoup worker', () => {
   let stack: Awaited<ReturnType<typeof startMediaNode>>;
@@ -35,8 +26,8 @@ describe('signaling against a real mediasoup worker', () => {
   after(() => stack.close());
 
   it('refuses media requests before join', async () => {
-    await expectError(speaker.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
-    await expectError(speaker.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
+    await expectProtocolError(speaker.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
+    await expectProtocolError(speaker.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
   });
 
   it('joins and returns the router capabilities and time-limited TURN credentials', async () => {
@@ -50,7 +41,7 @@ describe('signaling against a real mediasoup worker', () => {
     const expiry = Number(turn?.username?.split(':')[0]);
     assert.ok(expiry > Date.now() / 1000 && expiry <= Date.now() / 1000 + 3601);
     assert.deepEqual((await speaker.request('getRouterRtpCapabilities', {})).rtpCapabilities, routerCaps);
-    await expectError(speaker.request('join', { roomId: 'signaling', role: 'speaker' }), 'ALREADY_JOINED');
+    await expectProtocolError(speaker.request('join', { roomId: 'signaling', role: 'speaker' }), 'ALREADY_JOINED');
   });
 
   it('creates a send transport in the configured port range', async () => {
@@ -102,25 +93,25 @@ describe('signaling against a real mediasoup worker', () => {
   });
 
   it('only lets a peer address what it owns', async () => {
-    await expectError(viewer.request('connectWebRtcTransport', {
+    await expectProtocolError(viewer.request('connectWebRtcTransport', {
       transportId: sendTransportId,
       dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AA' }] },
     }), 'NOT_FOUND', /transport/);
-    await expectError(viewer.request('closeProducer', { producerId: producerIds.video }), 'NOT_FOUND');
-    await expectError(viewer.request('getStats', { id: sendTransportId }), 'NOT_FOUND');
-    await expectError(speaker.request('resumeConsumer', { consumerId: 'no-such-consumer' }), 'NOT_FOUND');
+    await expectProtocolError(viewer.request('closeProducer', { producerId: producerIds.video }), 'NOT_FOUND');
+    await expectProtocolError(viewer.request('getStats', { id: sendTransportId }), 'NOT_FOUND');
+    await expectProtocolError(speaker.request('resumeConsumer', { consumerId: 'no-such-consumer' }), 'NOT_FOUND');
   });
 
   it('refuses what a role or a transport direction does not allow', async () => {
-    await expectError(viewer.request('produce', { transportId: recvTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 5) }), 'FORBIDDEN');
-    await expectError(viewer.request('consume', { transportId: 'missing', producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'NOT_FOUND');
-    await expectError(speaker.request('consume', { transportId: sendTransportId, producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'INVALID_PARAMS', /send transport/);
-    await expectError(viewer.request('consume', { transportId: recvTransportId, producerId: 'nope', rtpCapabilities: routerCaps }), 'NOT_FOUND');
-    await expectError(viewer.request('consume', { transportId: recvTransportId, producerId: producerIds.audio, rtpCapabilities: { codecs: [] } }), 'UNSUPPORTED');
+    await expectProtocolError(viewer.request('produce', { transportId: recvTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 5) }), 'FORBIDDEN');
+    await expectProtocolError(viewer.request('consume', { transportId: 'missing', producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'NOT_FOUND');
+    await expectProtocolError(speaker.request('consume', { transportId: sendTransportId, producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'INVALID_PARAMS', /send transport/);
+    await expectProtocolError(viewer.request('consume', { transportId: recvTransportId, producerId: 'nope', rtpCapabilities: routerCaps }), 'NOT_FOUND');
+    await expectProtocolError(viewer.request('consume', { transportId: recvTransportId, producerId: producerIds.audio, rtpCapabilities: { codecs: [] } }), 'UNSUPPORTED');
   });
 
   it('reports the media engine refusing bad RTP parameters as a clear error', async () => {
-    await expectError(
+    await expectProtocolError(
       speaker.request('produce', {
         transportId: sendTransportId,
         kind: 'video',
@@ -128,7 +119,7 @@ describe('signaling against a real mediasoup worker', () => {
       }),
       'UNSUPPORTED',
     );
-    await expectError(
+    await expectProtocolError(
       speaker.request('produce', { transportId: sendTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 1111) }),
       'MEDIA_ERROR',
     );
@@ -138,7 +129,7 @@ describe('signaling against a real mediasoup worker', () => {
     const extra = await stack.client();
     await extra.request('join', { roomId: 'signaling', role: 'viewer' });
     for (let i = 0; i < PEER_LIMITS.transports; i++) await extra.request('createWebRtcTransport', { direction: 'recv' });
-    await expectError(extra.request('createWebRtcTransport', { direction: 'recv' }), 'LIMIT_EXCEEDED');
+    await expectProtocolError(extra.request('createWebRtcTransport', { direction: 'recv' }), 'LIMIT_EXCEEDED');
     await extra.request('leave', {});
   });
 
@@ -151,7 +142,7 @@ describe('signaling against a real mediasoup worker', () => {
     await speaker.request('closeProducer', { producerId: producerIds.audio });
     const closed = await viewer.notification('consumerClosed', (d) => d.consumerId === consumed.consumerId);
     assert.equal((closed.data as { reason: string }).reason, 'producer-closed');
-    await expectError(viewer.request('resumeConsumer', { consumerId: consumed.consumerId }), 'NOT_FOUND');
+    await expectProtocolError(viewer.request('resumeConsumer', { consumerId: consumed.consumerId }), 'NOT_FOUND');
   });
 
   it('exposes health and Prometheus metrics that count the live objects', async () => {

@@ -7,6 +7,7 @@ import {
   type NotificationEnvelope,
   type ResponseEnvelope,
 } from '@chorus/protocol';
+import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
 
 export class RequestFailed extends Error {
@@ -19,6 +20,16 @@ export class RequestFailed extends Error {
   get code() {
     return this.body.code;
   }
+}
+
+/** Asserts that a request fails with the given protocol error code (and message, if given). */
+export async function expectProtocolError(promise: Promise<unknown>, code: string, message?: RegExp): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof RequestFailed, `expected a protocol error, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    if (message) assert.match(error.body.message, message);
+    return true;
+  });
 }
 
 /** A bare protocol client for tests: typed requests, raw frames, and every message kept for inspection. */

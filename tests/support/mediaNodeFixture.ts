@@ -29,6 +29,18 @@ export async function startMediaNode(env: Record<string, string> = {}) {
   };
 }
 
+export type MediaNodeStack = Awaited<ReturnType<typeof startMediaNode>>;
+
+/** Runs a test body against its own media node, closed afterwards whatever happens. */
+export async function withMediaNode(env: Record<string, string>, run: (stack: MediaNodeStack) => Promise<void>): Promise<void> {
+  const stack = await startMediaNode(env);
+  try {
+    await run(stack);
+  } finally {
+    await stack.close();
+  }
+}
+
 /** RTP parameters as a browser would send them for a VP8 camera or an Opus microphone. */
 export function fakeRtpParameters(kind: 'audio' | 'video', ssrc: number) {
   return kind === 'video'
