@@ -34,12 +34,11 @@ function describeIssues(error: z.ZodError): string {
 /** Best effort: the id of a request that failed validation, so its error can be correlated. */
 function salvageId(value: unknown): RequestId | null {
   if (value && typeof value === 'object' && 'id' in value) {
-    const id = RequestIdOrNull.safeParse((value as { id: unknown }).id);
+    const id = RequestEnvelopeSchema.shape.id.safeParse((value as { id: unknown }).id);
     if (id.success) return id.data;
   }
   return null;
 }
-const RequestIdOrNull = RequestEnvelopeSchema.shape.id;
 
 export class RequestParseError extends ProtocolError {
   constructor(
