@@ -121,6 +121,8 @@ describe('peer lifecycle on a real worker', () => {
       await viewer.request('createWebRtcTransport', { direction: 'recv' });
       const health = await fetch(`${stack.httpBase}/healthz`);
       assert.equal(health.status, 200);
+      const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
+      assert.match(metrics, /^chorus_worker_deaths_total 1$/m);
     }));
 
   it('holds a join while the only worker is being replaced, instead of failing it', () =>

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { WorkerPool } from '../media/WorkerPool.js';
 import type { RoomRegistry } from '../rooms/RoomRegistry.js';
 
@@ -55,6 +55,12 @@ export function createMetricsRegistry(pool: WorkerPool, rooms: RoomRegistry, con
       this.set(pool.workers.length);
     },
   });
+  const deaths = new Counter({
+    name: 'chorus_worker_deaths_total',
+    help: 'mediasoup workers that died (each is replaced)',
+    registers: [registry],
+  });
+  pool.on('workerdied', () => deaths.inc());
   new Gauge({
     name: 'chorus_worker_cpu_seconds',
     help: 'CPU time used by each mediasoup worker (getResourceUsage), by mode',

@@ -73,10 +73,6 @@ export class Peer extends EventEmitter<PeerEvents> {
     return { transports: this.transports.size, producers: this.producers.size, consumers: this.consumers.size };
   }
 
-  listProducers(): ms.Producer[] {
-    return [...this.producers.values()];
-  }
-
   /** Closing the transports closes their producers and consumers in mediasoup, and those of other peers fed by them. */
   close(): void {
     if (this.closed) return;

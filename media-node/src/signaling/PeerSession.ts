@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { NotificationEnvelope } from '@chorus/protocol';
 import type { Peer } from '../rooms/Peer.js';
 
@@ -12,7 +12,6 @@ const MAX_QUEUED_WHILE_DETACHED = 256;
  * its transports, producers and consumers intact.
  */
 export class PeerSession {
-  readonly id = randomUUID();
   readonly token = randomBytes(24).toString('base64url');
   peer: Peer | null = null;
   private transmit: Transmit | null;
