@@ -109,11 +109,16 @@ export class ProtocolHandler {
   }
 
   private joined(connection: SignalingConnection): Joined {
-    const session = connection.session;
-    const peer = session?.peer;
+    const membership = connection.session && this.membershipOf(connection.session);
+    if (!membership) throw new ProtocolError('NOT_JOINED', 'join a room first');
+    return membership;
+  }
+
+  /** The session's live peer and its room; null once the peer left or its room closed. */
+  private membershipOf(session: PeerSession): Joined | null {
+    const peer = session.peer;
     const room = peer && this.rooms.get(peer);
-    if (!session || !peer || peer.isClosed || !room) throw new ProtocolError('NOT_JOINED', 'join a room first');
-    return { session, peer, room };
+    return peer && room && !peer.isClosed ? { session, peer, room } : null;
   }
 
   private async join(connection: SignalingConnection, data: MethodRequest<'join'>): Promise<HandlerResult<'join'>> {
@@ -128,11 +133,10 @@ export class ProtocolHandler {
       if (session && session !== resumed.session) sessions.close(session);
       session = resumed.session;
       connection.session = session;
-      const peer = session.peer;
-      const room = peer && this.rooms.get(peer);
-      if (peer && room && !peer.isClosed) {
+      const membership = this.membershipOf(session);
+      if (membership) {
         return {
-          data: this.joinResponse(session, peer, room, true),
+          data: this.joinResponse(session, membership.peer, membership.room, true),
           after: () => resumed.missed.forEach((missed) => connection.transmit(missed)),
         };
       }
@@ -169,9 +173,7 @@ export class ProtocolHandler {
     data: MethodRequest<'createWebRtcTransport'>,
   ): Promise<HandlerResult<'createWebRtcTransport'>> {
     const { peer, room } = this.joined(connection);
-    if (peer.counts.transports >= PEER_LIMITS.transports) {
-      throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS.transports} transports`);
-    }
+    assertBelowLimit(peer, 'transports');
     const { webRtcTransport } = this.deps.config;
     const transport = await room.router.createWebRtcTransport(
       webRtcTransportOptions(webRtcTransport, { direction: data.direction, peerId: peer.id }, data.forceTcp),
@@ -196,9 +198,7 @@ export class ProtocolHandler {
   private async produce(connection: SignalingConnection, data: MethodRequest<'produce'>): Promise<HandlerResult<'produce'>> {
     const { peer, room } = this.joined(connection);
     if (peer.role !== 'speaker') throw new ProtocolError('FORBIDDEN', 'only speakers may produce');
-    if (peer.counts.producers >= PEER_LIMITS.producers) {
-      throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS.producers} producers`);
-    }
+    assertBelowLimit(peer, 'producers');
     const transport = transportFor(peer, data.transportId, 'send');
     const producer = await transport.produce({
       kind: data.kind,
@@ -212,9 +212,7 @@ export class ProtocolHandler {
 
   private async consume(connection: SignalingConnection, data: MethodRequest<'consume'>): Promise<HandlerResult<'consume'>> {
     const { peer, room } = this.joined(connection);
-    if (peer.counts.consumers >= PEER_LIMITS.consumers) {
-      throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS.consumers} consumers`);
-    }
+    assertBelowLimit(peer, 'consumers');
     const transport = transportFor(peer, data.transportId, 'recv');
     const producer = room.producer(data.producerId);
     const rtpCapabilities = data.rtpCapabilities as ms.RtpCapabilities;
@@ -235,6 +233,12 @@ export class ProtocolHandler {
         paused: true,
       },
     };
+  }
+}
+
+function assertBelowLimit(peer: Peer, kind: keyof typeof PEER_LIMITS): void {
+  if (peer.counts[kind] >= PEER_LIMITS[kind]) {
+    throw new ProtocolError('LIMIT_EXCEEDED', `a peer may hold at most ${PEER_LIMITS[kind]} ${kind}`);
   }
 }
 
