@@ -1,22 +1,31 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, expect, it } from '@jest/globals';
 import { MAX_MESSAGE_BYTES, notification, parseClientRequest, RequestParseError } from '../src/index.js';
 
+/** The error `run` throws; fails the test when it throws nothing. */
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
 function rejects(raw: string, code: string, id: unknown = null) {
-  assert.throws(
-    () => parseClientRequest(raw),
-    (error: unknown) => error instanceof RequestParseError && error.code === code && error.requestId === id,
-  );
+  const error = thrownBy(() => parseClientRequest(raw));
+  expect(error).toBeInstanceOf(RequestParseError);
+  const { code: actualCode, requestId } = error as RequestParseError;
+  expect({ code: actualCode, requestId }).toStrictEqual({ code, requestId: id });
 }
 
 describe('parseClientRequest', () => {
   it('accepts a well-formed request and returns typed parameters', () => {
     const parsed = parseClientRequest(JSON.stringify({ type: 'request', id: 7, method: 'join', data: { roomId: 'a-1', role: 'viewer' } }));
-    assert.deepEqual(parsed, { id: 7, method: 'join', data: { roomId: 'a-1', role: 'viewer' } });
+    expect(parsed).toStrictEqual({ id: 7, method: 'join', data: { roomId: 'a-1', role: 'viewer' } });
   });
 
   it('accepts methods whose parameters are optional with no data', () => {
-    assert.equal(parseClientRequest('{"type":"request","id":"x","method":"leave"}').method, 'leave');
+    expect(parseClientRequest('{"type":"request","id":"x","method":"leave"}').method).toBe('leave');
   });
 
   it('rejects invalid JSON', () => rejects('{"type":', 'BAD_JSON'));
@@ -38,20 +47,18 @@ describe('parseClientRequest', () => {
   });
 
   it('explains what is wrong, naming the field', () => {
-    try {
-      parseClientRequest('{"type":"request","id":2,"method":"consume","data":{"transportId":"t","producerId":""}}');
-      assert.fail('expected a rejection');
-    } catch (error) {
-      assert.match((error as Error).message, /producerId/);
-      assert.match((error as Error).message, /rtpCapabilities/);
-    }
+    const error = thrownBy(() =>
+      parseClientRequest('{"type":"request","id":2,"method":"consume","data":{"transportId":"t","producerId":""}}'),
+    );
+    expect((error as Error).message).toMatch(/producerId/);
+    expect((error as Error).message).toMatch(/rtpCapabilities/);
   });
 });
 
 describe('notification', () => {
   it('validates what the server pushes', () => {
-    assert.throws(() => notification('producerAdded', { producerId: '', peerId: 'p', kind: 'video' }));
-    assert.deepEqual(notification('consumerClosed', { consumerId: 'c', reason: 'producer-closed' }), {
+    expect(() => notification('producerAdded', { producerId: '', peerId: 'p', kind: 'video' })).toThrow();
+    expect(notification('consumerClosed', { consumerId: 'c', reason: 'producer-closed' })).toStrictEqual({
       type: 'notification',
       method: 'consumerClosed',
       data: { consumerId: 'c', reason: 'producer-closed' },

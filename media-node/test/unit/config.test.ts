@@ -1,17 +1,16 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { webRtcTransportOptions } from '../../src/media/webRtcTransportOptions.js';
 
 describe('loadConfig', () => {
   it('has working defaults: loopback, RTC ports 40000-49999, UDP and TCP', () => {
     const config = loadConfig({});
-    assert.equal(config.webRtcTransport.listenIp, '127.0.0.1');
-    assert.deepEqual(config.webRtcTransport.portRange, { min: 40000, max: 49999 });
-    assert.equal(config.webRtcTransport.enableUdp, true);
-    assert.equal(config.webRtcTransport.enableTcp, true);
-    assert.ok(config.workers.count >= 1);
-    assert.deepEqual(config.ice.turnUrls, []);
+    expect(config.webRtcTransport.listenIp).toBe('127.0.0.1');
+    expect(config.webRtcTransport.portRange).toStrictEqual({ min: 40000, max: 49999 });
+    expect(config.webRtcTransport.enableUdp).toBe(true);
+    expect(config.webRtcTransport.enableTcp).toBe(true);
+    expect(config.workers.count).toBeGreaterThanOrEqual(1);
+    expect(config.ice.turnUrls).toStrictEqual([]);
   });
 
   it('reads every variable it is given', () => {
@@ -27,36 +26,39 @@ describe('loadConfig', () => {
       CHORUS_INITIAL_OUTGOING_BITRATE: '600000',
       CHORUS_MAX_INCOMING_BITRATE: '2000000',
     });
-    assert.equal(config.webRtcTransport.announcedAddress, '203.0.113.7');
-    assert.deepEqual(config.webRtcTransport.portRange, { min: 41000, max: 41999 });
-    assert.equal(config.webRtcTransport.enableTcp, false);
-    assert.equal(config.workers.count, 3);
-    assert.deepEqual(config.ice.turnUrls, ['turn:203.0.113.7:3478?transport=udp', 'turn:203.0.113.7:3478?transport=tcp']);
-    assert.equal(config.webRtcTransport.initialAvailableOutgoingBitrate, 600000);
-    assert.equal(config.webRtcTransport.maxIncomingBitrate, 2000000);
+    expect(config.webRtcTransport.announcedAddress).toBe('203.0.113.7');
+    expect(config.webRtcTransport.portRange).toStrictEqual({ min: 41000, max: 41999 });
+    expect(config.webRtcTransport.enableTcp).toBe(false);
+    expect(config.workers.count).toBe(3);
+    expect(config.ice.turnUrls).toStrictEqual(['turn:203.0.113.7:3478?transport=udp', 'turn:203.0.113.7:3478?transport=tcp']);
+    expect(config.webRtcTransport.initialAvailableOutgoingBitrate).toBe(600000);
+    expect(config.webRtcTransport.maxIncomingBitrate).toBe(2000000);
   });
 
   it('names every invalid variable at once', () => {
-    assert.throws(
-      () => loadConfig({ CHORUS_RTC_MIN_PORT: 'abc', CHORUS_NUM_WORKERS: '0', CHORUS_LISTEN_IP: 'not-an-ip' }),
-      (error: unknown) =>
-        error instanceof ConfigError &&
-        /CHORUS_RTC_MIN_PORT/.test(error.message) &&
-        /CHORUS_NUM_WORKERS/.test(error.message) &&
-        /CHORUS_LISTEN_IP/.test(error.message),
-    );
+    let error: unknown;
+    try {
+      loadConfig({ CHORUS_RTC_MIN_PORT: 'abc', CHORUS_NUM_WORKERS: '0', CHORUS_LISTEN_IP: 'not-an-ip' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { message } = error as ConfigError;
+    expect(message).toMatch(/CHORUS_RTC_MIN_PORT/);
+    expect(message).toMatch(/CHORUS_NUM_WORKERS/);
+    expect(message).toMatch(/CHORUS_LISTEN_IP/);
   });
 
   it('rejects an inverted port range', () => {
-    assert.throws(() => loadConfig({ CHORUS_RTC_MIN_PORT: '50000', CHORUS_RTC_MAX_PORT: '40000' }), /must not exceed/);
+    expect(() => loadConfig({ CHORUS_RTC_MIN_PORT: '50000', CHORUS_RTC_MAX_PORT: '40000' })).toThrow(/must not exceed/);
   });
 
   it('refuses TURN servers without the shared secret', () => {
-    assert.throws(() => loadConfig({ CHORUS_TURN_URLS: 'turn:127.0.0.1:3478' }), /CHORUS_TURN_SECRET/);
+    expect(() => loadConfig({ CHORUS_TURN_URLS: 'turn:127.0.0.1:3478' })).toThrow(/CHORUS_TURN_SECRET/);
   });
 
   it('refuses turning off both UDP and TCP', () => {
-    assert.throws(() => loadConfig({ CHORUS_ENABLE_UDP: '0', CHORUS_ENABLE_TCP: '0' }), /at least one/);
+    expect(() => loadConfig({ CHORUS_ENABLE_UDP: '0', CHORUS_ENABLE_TCP: '0' })).toThrow(/at least one/);
   });
 });
 
@@ -66,23 +68,20 @@ describe('webRtcTransportOptions', () => {
 
   it('listens on UDP then TCP in the configured range, announcing the public address, UDP preferred', () => {
     const options = webRtcTransportOptions(settings, appData);
-    assert.deepEqual(
-      options.listenInfos?.map((info) => [info.protocol, info.ip, info.announcedAddress, info.portRange]),
-      [
-        ['udp', '127.0.0.1', '198.51.100.1', { min: 40000, max: 49999 }],
-        ['tcp', '127.0.0.1', '198.51.100.1', { min: 40000, max: 49999 }],
-      ],
-    );
-    assert.equal(options.preferUdp, true);
-    assert.equal(options.initialAvailableOutgoingBitrate, 1_000_000);
-    assert.deepEqual(options.appData, appData);
+    expect(options.listenInfos?.map((info) => [info.protocol, info.ip, info.announcedAddress, info.portRange])).toStrictEqual([
+      ['udp', '127.0.0.1', '198.51.100.1', { min: 40000, max: 49999 }],
+      ['tcp', '127.0.0.1', '198.51.100.1', { min: 40000, max: 49999 }],
+    ]);
+    expect(options.preferUdp).toBe(true);
+    expect(options.initialAvailableOutgoingBitrate).toBe(1_000_000);
+    expect(options.appData).toStrictEqual(appData);
   });
 
   it('offers TCP alone when the client asks for it', () => {
-    assert.deepEqual(webRtcTransportOptions(settings, appData, true).listenInfos?.map((i) => i.protocol), ['tcp']);
+    expect(webRtcTransportOptions(settings, appData, true).listenInfos?.map((i) => i.protocol)).toStrictEqual(['tcp']);
   });
 
   it('fails when forcing TCP with TCP disabled', () => {
-    assert.throws(() => webRtcTransportOptions({ ...settings, enableTcp: false }, appData, true), /no transport protocol/);
+    expect(() => webRtcTransportOptions({ ...settings, enableTcp: false }, appData, true)).toThrow(/no transport protocol/);
   });
 });

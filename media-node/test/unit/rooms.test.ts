@@ -1,6 +1,5 @@
-import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { describe, it } from 'node:test';
+import { describe, expect, it } from '@jest/globals';
 import { ProtocolError, type NotificationEnvelope } from '@chorus/protocol';
 import type { types as ms } from 'mediasoup';
 import { createLogger } from '../../src/logger.js';
@@ -59,8 +58,8 @@ describe('RoomRegistry', () => {
     const { pool, routers } = fakePool();
     const registry = new RoomRegistry(pool, silent);
     const [a, b] = await Promise.all([registry.getOrCreate('r'), registry.getOrCreate('r')]);
-    assert.equal(a, b);
-    assert.equal(routers.length, 1);
+    expect(a).toBe(b);
+    expect(routers).toHaveLength(1);
   });
 
   it('forgets a room once it closes, and makes a fresh one on the next join', async () => {
@@ -70,12 +69,12 @@ describe('RoomRegistry', () => {
     const { peer } = peerWithInbox('p1', 'viewer');
     room.addPeer(peer);
     peer.close();
-    assert.equal(room.isClosed, true, 'the last peer leaving closes the room');
-    assert.equal(routers[0]!.closed, true, 'and its router');
-    assert.deepEqual(registry.list(), []);
+    // The last peer leaving closes the room, and its router.
+    expect({ roomClosed: room.isClosed, routerClosed: routers[0]!.closed }).toStrictEqual({ roomClosed: true, routerClosed: true });
+    expect(registry.list()).toStrictEqual([]);
     const again = await registry.getOrCreate('r');
-    assert.notEqual(again, room);
-    assert.equal(routers.length, 2);
+    expect(again).not.toBe(room);
+    expect(routers).toHaveLength(2);
   });
 });
 
@@ -89,10 +88,10 @@ describe('Room', () => {
     room.addPeer(b.peer);
     router.emit('workerclose');
     for (const { peer, inbox } of [a, b]) {
-      assert.equal(peer.isClosed, true);
-      assert.deepEqual(inbox.map((n) => [n.method, (n.data as { reason: string }).reason]), [['mediaReset', 'worker-died']]);
+      expect(peer.isClosed).toBe(true);
+      expect(inbox.map((n) => [n.method, (n.data as { reason: string }).reason])).toStrictEqual([['mediaReset', 'worker-died']]);
     }
-    assert.equal(room.isClosed, true);
+    expect(room.isClosed).toBe(true);
   });
 
   it('indexes producers while they live, and refuses unknown ones with NOT_FOUND', () => {
@@ -101,9 +100,16 @@ describe('Room', () => {
     room.addPeer(peer);
     const producer = new FakeProducer('prod-1', 'video');
     room.addProducer(asProducer(producer), peer);
-    assert.equal(room.producer('prod-1'), asProducer(producer));
+    expect(room.producer('prod-1')).toBe(asProducer(producer));
     producer.close();
-    assert.throws(() => room.producer('prod-1'), (e: unknown) => e instanceof ProtocolError && e.code === 'NOT_FOUND');
+    let error: unknown;
+    try {
+      room.producer('prod-1');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as ProtocolError).code).toBe('NOT_FOUND');
   });
 });
 
@@ -121,13 +127,10 @@ describe('LiveProducerFeed', () => {
     feed.welcome(room, viewer.peer);
     room.addProducer(asProducer(new FakeProducer('late', 'audio')), speaker.peer);
 
-    assert.deepEqual(
-      viewer.inbox.map((n) => n.data),
-      [
-        { producerId: 'early', peerId: 's', kind: 'video' },
-        { producerId: 'late', peerId: 's', kind: 'audio' },
-      ],
-    );
-    assert.deepEqual(speaker.inbox, []);
+    expect(viewer.inbox.map((n) => n.data)).toStrictEqual([
+      { producerId: 'early', peerId: 's', kind: 'video' },
+      { producerId: 'late', peerId: 's', kind: 'audio' },
+    ]);
+    expect(speaker.inbox).toStrictEqual([]);
   });
 });

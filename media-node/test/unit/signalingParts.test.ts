@@ -1,6 +1,5 @@
-import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { describe, it, mock } from 'node:test';
+import { describe, expect, it, jest } from '@jest/globals';
 import { notification } from '@chorus/protocol';
 import { pickLeastLoaded } from '../../src/media/placement.js';
 import { RateLimiter } from '../../src/signaling/RateLimiter.js';
@@ -9,8 +8,8 @@ import { createTurnCredential, iceServersFor } from '../../src/turn/turnCredenti
 
 describe('pickLeastLoaded', () => {
   it('picks the worker with the fewest routers, the first on ties', () => {
-    assert.equal(pickLeastLoaded([{ item: 'a', load: 2 }, { item: 'b', load: 1 }, { item: 'c', load: 1 }]), 'b');
-    assert.equal(pickLeastLoaded([{ item: 'a', load: 0 }, { item: 'b', load: 0 }]), 'a');
+    expect(pickLeastLoaded([{ item: 'a', load: 2 }, { item: 'b', load: 1 }, { item: 'c', load: 1 }])).toBe('b');
+    expect(pickLeastLoaded([{ item: 'a', load: 0 }, { item: 'b', load: 0 }])).toBe('a');
   });
   it('spreads successive rooms over the pool', () => {
     const loads = new Map([['w1', 0], ['w2', 0], ['w3', 0]]);
@@ -18,42 +17,42 @@ describe('pickLeastLoaded', () => {
       const pick = pickLeastLoaded([...loads].map(([item, load]) => ({ item, load })));
       loads.set(pick, (loads.get(pick) ?? 0) + 1);
     }
-    assert.deepEqual([...loads.values()], [3, 3, 3]);
+    expect([...loads.values()]).toStrictEqual([3, 3, 3]);
   });
-  it('fails clearly with no worker', () => assert.throws(() => pickLeastLoaded([]), /no worker available/));
+  it('fails clearly with no worker', () => expect(() => pickLeastLoaded([])).toThrow(/no worker available/));
 });
 
 describe('RateLimiter', () => {
   it('allows a burst, then refills at the configured rate', () => {
     let now = 0;
     const limiter = new RateLimiter(10, 5, () => now);
-    for (let i = 0; i < 5; i++) assert.equal(limiter.tryTake(), true);
-    assert.equal(limiter.tryTake(), false);
+    for (let i = 0; i < 5; i++) expect(limiter.tryTake()).toBe(true);
+    expect(limiter.tryTake()).toBe(false);
     now += 100; // one token at 10/s
-    assert.equal(limiter.tryTake(), true);
-    assert.equal(limiter.tryTake(), false);
+    expect(limiter.tryTake()).toBe(true);
+    expect(limiter.tryTake()).toBe(false);
     now += 10_000; // never more than the burst
     let allowed = 0;
     while (limiter.tryTake()) allowed++;
-    assert.equal(allowed, 5);
+    expect(allowed).toBe(5);
   });
 });
 
 describe('TURN REST credentials', () => {
   it('puts the expiry in the username and signs it with HMAC-SHA1 of the shared secret', () => {
     const { username, credential, expiresAt } = createTurnCredential('secret', 'peer-1', 600, 1_700_000_000_000);
-    assert.equal(expiresAt, 1_700_000_600);
-    assert.equal(username, '1700000600:peer-1');
-    assert.equal(credential, createHmac('sha1', 'secret').update('1700000600:peer-1').digest('base64'));
+    expect(expiresAt).toBe(1_700_000_600);
+    expect(username).toBe('1700000600:peer-1');
+    expect(credential).toBe(createHmac('sha1', 'secret').update('1700000600:peer-1').digest('base64'));
   });
   it('keeps the user part free of the separator', () => {
-    assert.equal(createTurnCredential('s', 'a:b', 60, 0).username, '60:a_b');
+    expect(createTurnCredential('s', 'a:b', 60, 0).username).toBe('60:a_b');
   });
   it('hands out STUN as configured and TURN only with a secret', () => {
     const servers = iceServersFor({ stunUrls: ['stun:x'], turnUrls: ['turn:x'], turnSecret: 'k', turnTtlSeconds: 60 }, 'u', 0);
-    assert.deepEqual(servers[0], { urls: ['stun:x'] });
-    assert.equal(servers[1]?.username, '60:u');
-    assert.deepEqual(iceServersFor({ stunUrls: [], turnUrls: ['turn:x'], turnTtlSeconds: 60 }, 'u'), []);
+    expect(servers[0]).toStrictEqual({ urls: ['stun:x'] });
+    expect(servers[1]?.username).toBe('60:u');
+    expect(iceServersFor({ stunUrls: [], turnUrls: ['turn:x'], turnTtlSeconds: 60 }, 'u')).toStrictEqual([]);
   });
 });
 
@@ -62,43 +61,46 @@ describe('SessionRegistry', () => {
 
   it('resumes a dropped session within the grace period, with what it missed', () => {
     const registry = new SessionRegistry(60_000);
-    const first = mock.fn();
+    const first = jest.fn();
     const session = registry.open(first);
     registry.detach(session);
     session.deliver(note);
-    assert.equal(first.mock.callCount(), 0);
-    const second = mock.fn();
+    expect(first).toHaveBeenCalledTimes(0);
+    const second = jest.fn();
     const resumed = registry.resume(session.token, second);
-    assert.equal(resumed?.session, session);
-    assert.deepEqual(resumed?.missed, [note]);
+    expect(resumed?.session).toBe(session);
+    expect(resumed?.missed).toStrictEqual([note]);
     session.deliver(note);
-    assert.equal(second.mock.callCount(), 1);
+    expect(second).toHaveBeenCalledTimes(1);
     registry.closeAll();
   });
 
   it('refuses to hand an attached session to a second connection', () => {
     const registry = new SessionRegistry(60_000);
     const session = registry.open(() => {});
-    assert.equal(registry.resume(session.token, () => {}), null);
-    assert.equal(registry.resume('no-such-token', () => {}), null);
+    expect(registry.resume(session.token, () => {})).toBeNull();
+    expect(registry.resume('no-such-token', () => {})).toBeNull();
     registry.closeAll();
   });
 
   it('closes the session once the grace period is over', () => {
-    mock.timers.enable({ apis: ['setTimeout'] });
+    // Only setTimeout and clearTimeout are faked: the grace timer uses them and nothing else.
+    jest.useFakeTimers({
+      doNotFake: ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval'],
+    });
     try {
       const registry = new SessionRegistry(5_000);
       const session = registry.open(() => {});
-      const close = mock.method(session, 'close');
+      const close = jest.spyOn(session, 'close');
       registry.detach(session);
-      mock.timers.tick(4_999);
-      assert.equal(close.mock.callCount(), 0);
-      mock.timers.tick(1);
-      assert.equal(close.mock.callCount(), 1);
-      assert.equal(registry.size, 0);
-      assert.equal(registry.resume(session.token, () => {}), null);
+      jest.advanceTimersByTime(4_999);
+      expect(close).toHaveBeenCalledTimes(0);
+      jest.advanceTimersByTime(1);
+      expect(close).toHaveBeenCalledTimes(1);
+      expect(registry.size).toBe(0);
+      expect(registry.resume(session.token, () => {})).toBeNull();
     } finally {
-      mock.timers.reset();
+      jest.useRealTimers();
     }
   });
 });
