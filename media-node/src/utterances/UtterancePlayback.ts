@@ -1,0 +1,141 @@
+import { EventEmitter } from 'node:events';
+import type { PacketKind } from './PacketLog.js';
+import type { Utterance } from './Utterance.js';
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** Where a viewer's packets go: a copy the sink may rewrite, tagged with the recording it came from. */
+export interface PlaybackSink {
+  send(kind: PacketKind, packet: Buffer, source: string, sendAtMs: number): void;
+}
+
+export type PlaybackEnd = 'ended' | 'evicted' | 'stopped';
+
+export interface UtterancePlaybackEvents {
+  started: [utterance: Utterance];
+  /** Playback of `utterance` is over; 'stopped' also covers a switch to another one. */
+  finished: [utterance: Utterance, reason: PlaybackEnd];
+}
+
+/** Packets due within this much of one another go out in one wake-up; finer timers only cost CPU. */
+const BATCH_MS = 2;
+
+/**
+ * Replays one utterance at a time to one viewer, at the pace the packets were recorded, audio and video
+ * together from the one log. It follows a recording still in progress: past the last recorded packet it
+ * waits for the next one. Video starts on a keyframe, so every switch shows a clean picture.
+ */
+export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
+  private current: Utterance | undefined;
+  private release: (() => void) | undefined;
+  private next = 0;
+  private startedAtMs = 0;
+  private firstArrivalMs = 0;
+  private videoStarted = false;
+  private timer: unknown;
+  private readonly detach: (() => void)[] = [];
+
+  constructor(
+    private readonly sink: PlaybackSink,
+    private readonly clock: Clock = systemClock,
+  ) {
+    super();
+  }
+
+  get utterance(): Utterance | undefined {
+    return this.current;
+  }
+
+  /** How far into the current utterance playback is, in ms of recording. */
+  get positionMs(): number {
+    if (!this.current || this.next === 0) return 0;
+    return this.current.packets.arrivalMs(this.next - 1) - this.firstArrivalMs;
+  }
+
+  /** Switches to `utterance` from its start, now. Whatever was playing is finished as 'stopped'. */
+  play(utterance: Utterance): void {
+    if (utterance.state === 'evicted') throw new Error(`utterance ${utterance.id} was evicted`);
+    this.finish('stopped');
+    this.current = utterance;
+    this.release = utterance.acquire();
+    this.next = 0;
+    this.videoStarted = false;
+    this.startedAtMs = this.clock.now();
+    this.firstArrivalMs = utterance.packets.length > 0 ? utterance.packets.arrivalMs(0) : Number.NaN;
+    const onPacket = () => this.pump();
+    const onComplete = () => this.pump();
+    const onEvicted = () => this.finish('evicted');
+    utterance.on('packet', onPacket);
+    utterance.on('complete', onComplete);
+    utterance.once('evicted', onEvicted);
+    this.detach.push(() => {
+      utterance.off('packet', onPacket);
+      utterance.off('complete', onComplete);
+      utterance.off('evicted', onEvicted);
+    });
+    this.emit('started', utterance);
+    this.pump();
+  }
+
+  stop(): void {
+    this.finish('stopped');
+  }
+
+  /** Sends what is due, then sleeps until the next packet is due or, at the live edge, recorded. */
+  private pump(): void {
+    const utterance = this.current;
+    if (!utterance) return;
+    this.cancelTimer();
+    const log = utterance.packets;
+    const now = this.clock.now();
+    while (this.next < log.length) {
+      if (Number.isNaN(this.firstArrivalMs)) this.firstArrivalMs = log.arrivalMs(0);
+      const dueAtMs = this.startedAtMs + (log.arrivalMs(this.next) - this.firstArrivalMs);
+      if (dueAtMs > now + BATCH_MS) {
+        this.timer = this.clock.setTimeout(() => {
+          this.timer = undefined;
+          this.pump();
+        }, dueAtMs - now);
+        return;
+      }
+      this.sendPacket(this.next++, utterance, Math.max(now, dueAtMs));
+    }
+    if (utterance.state === 'complete') this.finish('ended');
+  }
+
+  private sendPacket(i: number, utterance: Utterance, sendAtMs: number): void {
+    const log = utterance.packets;
+    const kind = log.kind(i);
+    if (kind === 'video' && !this.videoStarted) {
+      if (!log.isKeyFrame(i)) return;
+      this.videoStarted = true;
+    }
+    this.sink.send(kind, Buffer.from(log.packet(i)), utterance.id, sendAtMs);
+  }
+
+  private finish(reason: PlaybackEnd): void {
+    const utterance = this.current;
+    if (!utterance) return;
+    this.cancelTimer();
+    for (const undo of this.detach.splice(0)) undo();
+    this.release?.();
+    this.release = undefined;
+    this.current = undefined;
+    this.emit('finished', utterance, reason);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,145 @@
+import { describe, expect, test } from '@jest/globals';
+import type { PacketKind } from '../../../src/utterances/PacketLog.js';
+import { UtterancePlayback, type Clock, type PlaybackSink } from '../../../src/utterances/UtterancePlayback.js';
+import { UtteranceStore } from '../../../src/utterances/UtteranceStore.js';
+
+/** A clock that moves only when the test says so, firing due timers in order. */
+class FakeClock implements Clock {
+  private nowMs = 1000;
+  private timers: { at: number; callback: () => void; id: number }[] = [];
+  private nextId = 0;
+  now() {
+    return this.nowMs;
+  }
+  setTimeout(callback: () => void, ms: number) {
+    const id = this.nextId++;
+    this.timers.push({ at: this.nowMs + ms, callback, id });
+    return id;
+  }
+  clearTimeout(handle: unknown) {
+    this.timers = this.timers.filter((t) => t.id !== handle);
+  }
+  advance(ms: number) {
+    const until = this.nowMs + ms;
+    for (;;) {
+      this.timers.sort((a, b) => a.at - b.at);
+      const due = this.timers[0];
+      if (!due || due.at > until) break;
+      this.timers.shift();
+      this.nowMs = due.at;
+      due.callback();
+    }
+    this.nowMs = until;
+  }
+}
+
+class RecordingSink implements PlaybackSink {
+  sent: { kind: PacketKind; tag: number; source: string; atMs: number }[] = [];
+  send(kind: PacketKind, packet: Buffer, source: string, sendAtMs: number) {
+    this.sent.push({ kind, tag: packet[0]!, source, atMs: sendAtMs });
+  }
+}
+
+function setup() {
+  const clock = new FakeClock();
+  const sink = new RecordingSink();
+  const store = new UtteranceStore(10 * 1024 * 1024);
+  const playback = new UtterancePlayback(sink, clock);
+  const finished: string[] = [];
+  playback.on('finished', (u, reason) => finished.push(`${u.id}:${reason}`));
+  return { clock, sink, store, playback, finished };
+}
+
+const origin = (id: string) => ({ id, roomId: 'r', speakerId: 's', startedAt: 0 });
+
+describe('UtterancePlayback', () => {
+  test('replays at the recorded pace, audio and video interleaved as they arrived', () => {
+    const { clock, sink, store, playback, finished } = setup();
+    const u = store.begin(origin('u'));
+    // Recorded at 5000 ms and on: audio every 20 ms, video every 33 ms, video keyframe first.
+    const schedule: [PacketKind, number][] = [];
+    for (let t = 0; t < 200; t += 20) schedule.push(['audio', t]);
+    for (let t = 0; t < 200; t += 33) schedule.push(['video', t]);
+    schedule.sort((a, b) => a[1] - b[1]);
+    schedule.forEach(([kind, t], i) => u.append(kind, Buffer.from([i]), 5000 + t, kind === 'video' && t === 0));
+    u.complete();
+
+    playback.play(u);
+    clock.advance(100);
+    // Everything due by 100 ms (plus the 2 ms batching) went out, nothing later.
+    const dueBy = (ms: number) => schedule.filter(([, t]) => t <= ms + 2).length;
+    expect(sink.sent.length).toBe(dueBy(100));
+    clock.advance(200);
+    expect(sink.sent.map((s) => s.tag)).toEqual(schedule.map((_, i) => i));
+    // Each packet left at its recorded offset from the start of playback, never early.
+    sink.sent.forEach((s, i) => {
+      const offset = schedule[i]![1];
+      expect(s.atMs - 1000).toBeGreaterThanOrEqual(offset);
+      expect(s.atMs - 1000).toBeLessThanOrEqual(offset + 2);
+    });
+    expect(finished).toEqual(['u:ended']);
+  });
+
+  test('starts video on a keyframe: delta frames before the first keyframe are skipped', () => {
+    const { clock, sink, store, playback } = setup();
+    const u = store.begin(origin('u'));
+    u.append('video', Buffer.from([1]), 0, false);
+    u.append('audio', Buffer.from([2]), 1, false);
+    u.append('video', Buffer.from([3]), 2, false);
+    u.append('video', Buffer.from([4]), 3, true);
+    u.append('video', Buffer.from([5]), 4, false);
+    u.complete();
+    playback.play(u);
+    clock.advance(10);
+    expect(sink.sent.map((s) => `${s.kind}${s.tag}`)).toEqual(['audio2', 'video4', 'video5']);
+  });
+
+  test('follows a recording at its live edge and ends when the recording completes', () => {
+    const { clock, sink, store, playback, finished } = setup();
+    const u = store.begin(origin('live'));
+    u.append('audio', Buffer.from([0]), 0, false);
+    playback.play(u);
+    expect(sink.sent.length).toBe(1); // sent before the utterance has ended
+    for (let i = 1; i <= 5; i++) {
+      clock.advance(20);
+      u.append('audio', Buffer.from([i]), i * 20, false);
+      expect(sink.sent.length).toBe(i + 1); // each packet goes out as it is recorded
+    }
+    expect(finished).toEqual([]);
+    u.complete();
+    expect(finished).toEqual(['live:ended']);
+  });
+
+  test('switches at any moment: the old one is finished as stopped and the new one starts from its start', () => {
+    const { clock, sink, store, playback, finished } = setup();
+    const a = store.begin(origin('a'));
+    const b = store.begin(origin('b'));
+    for (let i = 0; i < 50; i++) {
+      a.append('audio', Buffer.from([i]), i * 20, false);
+      b.append('audio', Buffer.from([100 + i]), 7000 + i * 20, false);
+    }
+    playback.play(a);
+    clock.advance(100);
+    playback.play(b);
+    expect(finished).toEqual(['a:stopped']);
+    expect(a.isPlayed).toBe(false);
+    expect(b.isPlayed).toBe(true);
+    clock.advance(1000);
+    const fromB = sink.sent.filter((s) => s.source === 'b');
+    expect(fromB.map((s) => s.tag)).toEqual(Array.from({ length: 50 }, (_, i) => 100 + i));
+    expect(sink.sent.filter((s) => s.source === 'a').length).toBe(6);
+  });
+
+  test('an evicted utterance ends its playback, with the reason', () => {
+    const { store, playback, finished } = setup();
+    const u = store.begin(origin('gone'));
+    u.append('audio', Buffer.from([0]), 0, false);
+    u.complete();
+    const other = store.begin(origin('other'));
+    other.append('audio', Buffer.from([0]), 0, false);
+    playback.play(other);
+    store.clear();
+    expect(finished).toEqual(['other:evicted']);
+    expect(() => playback.play(u)).toThrow(/evicted/);
+  });
+});
