@@ -8,8 +8,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 log() { echo "[setup] $*"; }
 
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
-if [ "$node_major" != 20 ]; then
-  log "warning: Chorus supports Node.js 20 (found $(node --version)); mediasoup 3.19.3 and the pinned packages are chosen for it"
+if [ "$node_major" -lt 24 ]; then
+  log "Node.js 24 or newer is needed (found $(node --version)); run through scripts/with-node.sh, as npm start and npm test do"
+  exit 1
 fi
 
 # Runtime and test tools from Debian. The worker's build dependencies are handled by build-worker.sh,
@@ -26,7 +27,7 @@ for pkg in "${!wanted[@]}"; do
   command -v "${wanted[$pkg]}" >/dev/null 2>&1 || missing+=("$pkg")
 done
 # Runtime libraries of a worker built against Debian's libraries.
-for lib in libsrtp2-1 libuv1 libusrsctp2 libabsl20220623 libssl3; do
+for lib in libuv1 libabsl20220623 libssl3; do
   dpkg -s "$lib" >/dev/null 2>&1 || missing+=("$lib")
 done
 if [ ${#missing[@]} -gt 0 ]; then
