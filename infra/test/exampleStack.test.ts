@@ -1,9 +1,9 @@
 // Pulumi.example.yaml is a configuration the program accepts.
-import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { expect, test } from '@jest/globals';
 import * as pulumi from '@pulumi/pulumi';
+import { loadConfig } from '../config';
 
 /**
  * Reads the flat `config:` map of a stack file: `key: value` entries and
@@ -21,7 +21,7 @@ function readStackConfig(path: string): Record<string, string> {
       continue;
     }
     const entry = /^\s+([\w-]+:[\w-]+):(?: (.*))?$/.exec(line);
-    assert.ok(entry?.[1], `unexpected line in ${path}: ${raw}`);
+    if (!entry?.[1]) throw new Error(`unexpected line in ${path}: ${raw}`);
     listKey = entry[2] === undefined ? entry[1] : undefined;
     config[entry[1]] = entry[2] === undefined ? '[]' : entry[2].replace(/^"(.*)"$/, '$1');
   }
@@ -30,7 +30,8 @@ function readStackConfig(path: string): Record<string, string> {
 
 test('Pulumi.example.yaml is a valid stack configuration', async () => {
   const example = readStackConfig(join(__dirname, '..', 'Pulumi.example.yaml'));
-  assert.equal(example['chorus-infra:turnSecret'], undefined, 'the example must not carry a secret');
+  // The example must not carry a secret.
+  expect(example['chorus-infra:turnSecret']).toBeUndefined();
   await pulumi.runtime.setMocks(
     { newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }), call: (args) => args.inputs },
     'chorus-infra',
@@ -40,13 +41,12 @@ test('Pulumi.example.yaml is a valid stack configuration', async () => {
   pulumi.runtime.setAllConfig({ ...example, 'chorus-infra:turnSecret': 'ExampleSecretForTheTest-0123456789' }, [
     'chorus-infra:turnSecret',
   ]);
-  const { loadConfig } = await import('../config');
   const config = loadConfig();
-  assert.equal(config.project, 'my-chorus-project');
-  assert.equal(config.zone, 'europe-west1-b');
-  assert.equal(config.nodeCount, 2);
-  assert.deepEqual(config.rtcPorts, { min: 40000, max: 49999 });
-  assert.deepEqual(config.sshSourceRanges, ['35.235.240.0/20']);
-  assert.equal(config.acmeEmail, 'ops@example.com');
-  assert.equal(config.dnsZone, undefined);
+  expect(config.project).toBe('my-chorus-project');
+  expect(config.zone).toBe('europe-west1-b');
+  expect(config.nodeCount).toBe(2);
+  expect(config.rtcPorts).toStrictEqual({ min: 40000, max: 49999 });
+  expect(config.sshSourceRanges).toStrictEqual(['35.235.240.0/20']);
+  expect(config.acmeEmail).toBe('ops@example.com');
+  expect(config.dnsZone).toBeUndefined();
 });

@@ -1,6 +1,6 @@
 // Runs the real Pulumi program (infra/index.ts) against Pulumi's mock monitor
 // and records every resource it registers, with the inputs it passed.
-// node --test runs each test file in its own process, so each file runs the
+// jest gives each test file its own module registry, so each file runs the
 // program once, with its own configuration.
 import * as pulumi from '@pulumi/pulumi';
 
@@ -75,7 +75,9 @@ export async function runProgram(config: Record<string, string>): Promise<Progra
   );
   pulumi.runtime.setAllConfig(config, ['chorus-infra:turnSecret']);
 
-  const program: Record<string, unknown> = await import('../index');
+  // required, not imported at the top: the program registers its resources as it loads, which
+  // must happen after setMocks.
+  const program: Record<string, unknown> = require('../index') as typeof import('../index');
   const outputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(program)) {
     outputs[key] = pulumi.Output.isInstance(value) ? await resolve(value) : value;

@@ -1,7 +1,6 @@
 // The Pulumi program with the example configuration (default RTC range),
 // checked on the resources it registers.
-import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import {
   DOMAIN,
   EXAMPLE_CONFIG,
@@ -18,7 +17,7 @@ import {
 } from './harness';
 
 let run: ProgramRun;
-before(async () => {
+beforeAll(async () => {
   run = await runProgram(EXAMPLE_CONFIG);
 });
 
@@ -26,7 +25,7 @@ const WORLD = '0.0.0.0/0';
 
 describe('firewall', () => {
   test('opens the default RTC range 40000-49999 over UDP and TCP, TURN/TURNS and HTTPS/ACME, and nothing else, to the world', () => {
-    assert.deepEqual(openedTo(run, WORLD), [
+    expect(openedTo(run, WORLD)).toStrictEqual([
       'tcp:3478',
       'tcp:40000-49999',
       'tcp:443',
@@ -49,11 +48,15 @@ describe('firewall', () => {
       ['tcp', 2019], // Caddy admin API
     ];
     for (const [protocol, port] of adminPorts) {
-      assert.equal(isOpen(run, WORLD, protocol, port), false, `${protocol}:${port} is open to ${WORLD}`);
+      expect({ port: `${protocol}:${port}`, openToTheWorld: isOpen(run, WORLD, protocol, port) }).toStrictEqual({
+        port: `${protocol}:${port}`,
+        openToTheWorld: false,
+      });
     }
     for (const rule of ofType(run, TYPES.firewall)) {
       for (const allow of rule.inputs.allows as Array<{ protocol: string }>) {
-        assert.notEqual(allow.protocol, 'all', `${rule.name} allows every protocol`);
+        // A rule that allows every protocol.
+        expect(`${rule.name}: ${allow.protocol}`).not.toBe(`${rule.name}: all`);
       }
     }
   });
@@ -62,21 +65,21 @@ describe('firewall', () => {
     const sshRules = ofType(run, TYPES.firewall).filter((rule) =>
       (rule.inputs.allows as Array<{ ports: string[] }>).some((allow) => allow.ports.includes('22')),
     );
-    assert.equal(sshRules.length, 1);
-    assert.deepEqual(sshRules[0]?.inputs.sourceRanges, ['35.235.240.0/20']);
-    assert.equal(isOpen(run, '35.235.240.0/20', 'tcp', 22), true);
+    expect(sshRules.length).toBe(1);
+    expect(sshRules[0]?.inputs.sourceRanges).toStrictEqual(['35.235.240.0/20']);
+    expect(isOpen(run, '35.235.240.0/20', 'tcp', 22)).toBe(true);
   });
 
   test("lets Google's health checkers reach the health port and nothing else", () => {
     for (const range of ['130.211.0.0/22', '35.191.0.0/16']) {
-      assert.deepEqual(openedTo(run, range), ['tcp:3000']);
+      expect(openedTo(run, range)).toStrictEqual(['tcp:3000']);
     }
   });
 
   test('targets only the media nodes, inbound', () => {
     for (const rule of ofType(run, TYPES.firewall)) {
-      assert.equal(rule.inputs.direction, 'INGRESS');
-      assert.deepEqual(rule.inputs.targetTags, ['chorus-media-node']);
+      expect(rule.inputs.direction).toBe('INGRESS');
+      expect(rule.inputs.targetTags).toStrictEqual(['chorus-media-node']);
     }
   });
 });
@@ -86,28 +89,29 @@ describe('TURN secret', () => {
     const version = onlyOfType(run, TYPES.secretVersion);
     const data = version.inputs.secretData as { value?: unknown } | string;
     const value = typeof data === 'string' ? data : data.value;
-    assert.equal(value, TURN_SECRET_VALUE);
-    assert.notEqual(typeof data, 'string', 'secretData must be marked secret');
+    expect(value).toBe(TURN_SECRET_VALUE);
+    // secretData must be marked secret.
+    expect(typeof data).not.toBe('string');
   });
 
   test('appears in no other input of any resource: not in metadata, not in the startup script', () => {
-    assert.ok(run.resources.length > 20, 'the program registered its resources');
+    // The program registered its resources.
+    expect(run.resources.length).toBeGreaterThan(20);
     for (const resource of run.resources) {
       const inputs = { ...resource.inputs };
       if (resource.type === TYPES.secretVersion) delete inputs.secretData;
-      assert.equal(
-        JSON.stringify(inputs).includes(TURN_SECRET_VALUE),
-        false,
-        `${resource.type} ${resource.name} carries the TURN secret`,
-      );
+      expect({ resource: `${resource.type} ${resource.name}`, carriesTheSecret: JSON.stringify(inputs).includes(TURN_SECRET_VALUE) }).toStrictEqual({
+        resource: `${resource.type} ${resource.name}`,
+        carriesTheSecret: false,
+      });
     }
   });
 
   test('is reached by name: the template tells the VM where to read it', () => {
     const template = onlyOfType(run, TYPES.instanceTemplate);
     const secret = onlyOfType(run, TYPES.secret);
-    assert.equal(template.inputs.metadata['chorus-turn-secret-name'], `projects/${PROJECT}/secrets/${secret.inputs.secretId}`);
-    assert.match(template.inputs.metadata['startup-script'], /secretmanager\.googleapis\.com\/v1\/\$TURN_SECRET_NAME\/versions\/latest:access/);
+    expect(template.inputs.metadata['chorus-turn-secret-name']).toBe(`projects/${PROJECT}/secrets/${secret.inputs.secretId}`);
+    expect(template.inputs.metadata['startup-script']).toMatch(/secretmanager\.googleapis\.com\/v1\/\$TURN_SECRET_NAME\/versions\/latest:access/);
   });
 });
 
@@ -115,48 +119,44 @@ describe('announced address', () => {
   test('each node gets its own static IP as stateful external IP and in its metadata', () => {
     const addresses = ofType(run, TYPES.address);
     const configs = ofType(run, TYPES.perInstanceConfig);
-    assert.equal(addresses.length, 2);
-    assert.deepEqual(
-      configs.map((config) => config.inputs.name),
-      ['media-1', 'media-2'],
-    );
+    expect(addresses.length).toBe(2);
+    expect(configs.map((config) => config.inputs.name)).toStrictEqual(['media-1', 'media-2']);
     for (const config of configs) {
       const address = addresses.find((candidate) => candidate.name === `chorus-${config.inputs.name}`);
-      assert.ok(address, `no address for ${config.inputs.name}`);
+      expect(address).toBeDefined();
+      if (!address) throw new Error(`no address for ${config.inputs.name}`);
       const state = config.inputs.preservedState;
-      assert.deepEqual(state.externalIps, [
+      expect(state.externalIps).toStrictEqual([
         { interfaceName: 'nic0', autoDelete: 'NEVER', ipAddress: { address: address.state.selfLink } },
       ]);
-      assert.equal(state.metadata['chorus-announced-address'], address.state.address);
-      assert.equal(state.metadata['chorus-public-host'], `${config.inputs.name}.${DOMAIN}`);
-      assert.equal(
-        state.metadata['chorus-turn-urls'],
-        `turn:${address.state.address}:3478?transport=udp,turn:${address.state.address}:3478?transport=tcp,` +
-          `turns:${config.inputs.name}.${DOMAIN}:5349?transport=tcp`,
-      );
+      expect(state.metadata['chorus-announced-address']).toBe(address.state.address);
+      expect(state.metadata['chorus-public-host']).toBe(`${config.inputs.name}.${DOMAIN}`);
+      expect(state.metadata['chorus-turn-urls']).toBe(`turn:${address.state.address}:3478?transport=udp,turn:${address.state.address}:3478?transport=tcp,` +
+          `turns:${config.inputs.name}.${DOMAIN}:5349?transport=tcp`);
     }
     const group = onlyOfType(run, TYPES.instanceGroupManager);
-    assert.deepEqual(group.inputs.statefulExternalIps, [{ interfaceName: 'nic0', deleteRule: 'NEVER' }]);
-    assert.equal(group.inputs.updatePolicy.replacementMethod, 'RECREATE');
-    assert.equal(group.inputs.targetSize, undefined, 'per-instance configs own the group size');
+    expect(group.inputs.statefulExternalIps).toStrictEqual([{ interfaceName: 'nic0', deleteRule: 'NEVER' }]);
+    expect(group.inputs.updatePolicy.replacementMethod).toBe('RECREATE');
+    // The per-instance configs own the group size.
+    expect(group.inputs.targetSize).toBeUndefined();
   });
 
   test('the startup script wires the metadata address into the media node and coturn', () => {
     const script: string = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata['startup-script'];
-    assert.match(script, /^\s*ANNOUNCED_ADDRESS="\$\(attribute chorus-announced-address\)"$/m);
-    assert.match(script, /^CHORUS_ANNOUNCED_ADDRESS=\$ANNOUNCED_ADDRESS$/m);
-    assert.match(script, /^external-ip=\$ANNOUNCED_ADDRESS\/\$PRIVATE_ADDRESS$/m);
-    assert.match(script, /^CHORUS_TURN_URLS=\$TURN_URLS$/m);
-    assert.match(script, /^\s*TURN_URLS="\$\(attribute chorus-turn-urls\)"$/m);
+    expect(script).toMatch(/^\s*ANNOUNCED_ADDRESS="\$\(attribute chorus-announced-address\)"$/m);
+    expect(script).toMatch(/^CHORUS_ANNOUNCED_ADDRESS=\$ANNOUNCED_ADDRESS$/m);
+    expect(script).toMatch(/^external-ip=\$ANNOUNCED_ADDRESS\/\$PRIVATE_ADDRESS$/m);
+    expect(script).toMatch(/^CHORUS_TURN_URLS=\$TURN_URLS$/m);
+    expect(script).toMatch(/^\s*TURN_URLS="\$\(attribute chorus-turn-urls\)"$/m);
   });
 
   test('the template passes the Firebase project and region through metadata', () => {
     const metadata = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata;
-    assert.equal(metadata['chorus-firebase-project'], FIREBASE_PROJECT);
-    assert.equal(metadata['chorus-region'], 'europe-west1');
+    expect(metadata['chorus-firebase-project']).toBe(FIREBASE_PROJECT);
+    expect(metadata['chorus-region']).toBe('europe-west1');
     const script: string = metadata['startup-script'];
-    assert.match(script, /^CHORUS_FIREBASE_PROJECT=\$FIREBASE_PROJECT$/m);
-    assert.match(script, /^CHORUS_REGION=\$REGION$/m);
+    expect(script).toMatch(/^CHORUS_FIREBASE_PROJECT=\$FIREBASE_PROJECT$/m);
+    expect(script).toMatch(/^CHORUS_REGION=\$REGION$/m);
   });
 });
 
@@ -164,22 +164,20 @@ describe('instance group', () => {
   test('autoheals on the media node /healthz over HTTP on port 3000', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     const healthCheck = onlyOfType(run, TYPES.healthCheck);
-    assert.equal(group.inputs.autoHealingPolicies.healthCheck, `${healthCheck.name}-id`);
-    assert.ok(group.inputs.autoHealingPolicies.initialDelaySec >= 600, 'gives npm ci and the worker build time');
-    assert.equal(healthCheck.inputs.httpHealthCheck.requestPath, '/healthz');
-    assert.equal(healthCheck.inputs.httpHealthCheck.port, 3000);
+    expect(group.inputs.autoHealingPolicies.healthCheck).toBe(`${healthCheck.name}-id`);
+    // Gives npm ci and the worker build time.
+    expect(group.inputs.autoHealingPolicies.initialDelaySec).toBeGreaterThanOrEqual(600);
+    expect(healthCheck.inputs.httpHealthCheck.requestPath).toBe('/healthz');
+    expect(healthCheck.inputs.httpHealthCheck.port).toBe(3000);
   });
 
   test('runs the current instance template in the configured zone', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     const template = onlyOfType(run, TYPES.instanceTemplate);
-    assert.equal(group.inputs.zone, 'europe-west1-b');
-    assert.deepEqual(
-      group.inputs.versions.map((version: { instanceTemplate: string }) => version.instanceTemplate),
-      [template.state.selfLinkUnique],
-    );
-    assert.equal(template.inputs.machineType, 'e2-standard-2');
-    assert.deepEqual(template.inputs.tags, ['chorus-media-node']);
+    expect(group.inputs.zone).toBe('europe-west1-b');
+    expect(group.inputs.versions.map((version: { instanceTemplate: string }) => version.instanceTemplate)).toStrictEqual([template.state.selfLinkUnique]);
+    expect(template.inputs.machineType).toBe('e2-standard-2');
+    expect(template.inputs.tags).toStrictEqual(['chorus-media-node']);
   });
 });
 
@@ -190,31 +188,31 @@ describe('service account', () => {
     const projectGrants = ofType(run, TYPES.projectIamMember)
       .map((grant) => `${grant.inputs.project} ${grant.inputs.role} ${grant.inputs.member}`)
       .sort();
-    assert.deepEqual(projectGrants, [
+    expect(projectGrants).toStrictEqual([
       `${FIREBASE_PROJECT} roles/datastore.user ${member}`,
       `${PROJECT} roles/logging.logWriter ${member}`,
       `${PROJECT} roles/monitoring.metricWriter ${member}`,
     ]);
     const secretGrant = onlyOfType(run, TYPES.secretIamMember);
-    assert.equal(secretGrant.inputs.role, 'roles/secretmanager.secretAccessor');
-    assert.equal(secretGrant.inputs.member, member);
-    assert.equal(secretGrant.inputs.secretId, `${onlyOfType(run, TYPES.secret).name}-id`);
+    expect(secretGrant.inputs.role).toBe('roles/secretmanager.secretAccessor');
+    expect(secretGrant.inputs.member).toBe(member);
+    expect(secretGrant.inputs.secretId).toBe(`${onlyOfType(run, TYPES.secret).name}-id`);
   });
 
   test('no other IAM grant exists, and the VMs run as that account', () => {
     const iamTypes = run.resources
       .map((resource) => resource.type)
       .filter((type) => /iam/i.test(type) && !type.startsWith('chorus:'));
-    assert.deepEqual([...new Set(iamTypes)].sort(), [TYPES.projectIamMember, TYPES.secretIamMember]);
+    expect([...new Set(iamTypes)].sort()).toStrictEqual([TYPES.projectIamMember, TYPES.secretIamMember]);
     const template = onlyOfType(run, TYPES.instanceTemplate);
-    assert.equal(template.inputs.serviceAccount.email, onlyOfType(run, TYPES.serviceAccount).state.email);
+    expect(template.inputs.serviceAccount.email).toBe(onlyOfType(run, TYPES.serviceAccount).state.email);
   });
 });
 
 describe('outputs', () => {
   test('list each node with its address and URLs', () => {
     const addresses = ofType(run, TYPES.address).map((address) => address.state.address as string);
-    assert.deepEqual(run.outputs.mediaNodes, [
+    expect(run.outputs.mediaNodes).toStrictEqual([
       {
         name: 'media-1',
         address: addresses[0],
@@ -232,10 +230,10 @@ describe('outputs', () => {
         turnUrl: `turn:${addresses[1]}:3478`,
       },
     ]);
-    assert.deepEqual(run.outputs.dnsRecordsToCreate, [
+    expect(run.outputs.dnsRecordsToCreate).toStrictEqual([
       `media-1.${DOMAIN}. 300 IN A ${addresses[0]}`,
       `media-2.${DOMAIN}. 300 IN A ${addresses[1]}`,
     ]);
-    assert.equal(run.outputs.plannedStreamsPerNode, 40);
+    expect(run.outputs.plannedStreamsPerNode).toBe(40);
   });
 });

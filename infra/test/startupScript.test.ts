@@ -1,11 +1,10 @@
 // The startup script rendered with example configuration: shellcheck-clean
 // and carrying the lines a media node depends on.
-import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, expect, test } from '@jest/globals';
 import { type StartupScriptSettings, renderStartupScript, renderTurnCertSyncScript, shellQuote } from '../startupScript';
 
 const EXAMPLE: StartupScriptSettings = {
@@ -26,9 +25,13 @@ function shellcheck(name: string, script: string): void {
     writeFileSync(file, script);
     const result = spawnSync('shellcheck', ['--shell=bash', '--severity=style', file], { encoding: 'utf8' });
     if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-      assert.fail('shellcheck is not installed: apt-get install shellcheck (npm test installs it)');
+      throw new Error('shellcheck is not installed: apt-get install shellcheck (npm test installs it)');
     }
-    assert.equal(result.status, 0, `shellcheck ${name}:\n${result.stdout}${result.stderr}`);
+    expect({ file: name, status: result.status, output: `${result.stdout}${result.stderr}` }).toStrictEqual({
+      file: name,
+      status: 0,
+      output: '',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,18 +54,18 @@ describe('shellcheck', () => {
 describe('rendered startup script', () => {
   const script = renderStartupScript(EXAMPLE);
   const lines = script.split('\n');
-  const has = (line: string) => assert.ok(lines.includes(line), `missing line: ${line}`);
+  const has = (line: string) => expect(lines).toContain(line);
 
   test('is a strict bash script', () => {
-    assert.equal(lines[0], '#!/usr/bin/env bash');
+    expect(lines[0]).toBe('#!/usr/bin/env bash');
     has('set -euo pipefail');
-    assert.equal(lines.at(-2), 'main "$@"');
+    expect(lines.at(-2)).toBe('main "$@"');
   });
 
   test('installs Node 20 from NodeSource, the pinned npm, coturn and Caddy from Debian', () => {
-    assert.match(script, /https:\/\/deb\.nodesource\.com\/node_20\.x nodistro main/);
+    expect(script).toMatch(/https:\/\/deb\.nodesource\.com\/node_20\.x nodistro main/);
     has("readonly NPM_VERSION='11.19.1'");
-    assert.match(script, /apt_get install -y -q --no-install-recommends .*\bcoturn caddy\b/);
+    expect(script).toMatch(/apt_get install -y -q --no-install-recommends .*\bcoturn caddy\b/);
   });
 
   test('checks out the configured ref, runs npm ci and builds the web client', () => {
@@ -74,10 +77,10 @@ describe('rendered startup script', () => {
   });
 
   test('reads the node facts from the metadata server', () => {
-    assert.match(script, /-H 'Metadata-Flavor: Google'/);
-    assert.match(script, /http:\/\/metadata\.google\.internal\/computeMetadata\/v1\/\$1/);
+    expect(script).toMatch(/-H 'Metadata-Flavor: Google'/);
+    expect(script).toMatch(/http:\/\/metadata\.google\.internal\/computeMetadata\/v1\/\$1/);
     for (const key of ['chorus-announced-address', 'chorus-public-host', 'chorus-firebase-project', 'chorus-region', 'chorus-turn-secret-name']) {
-      assert.match(script, new RegExp(`\\$\\(attribute ${key}\\)`));
+      expect(script).toMatch(new RegExp(`\\$\\(attribute ${key}\\)`));
     }
   });
 
@@ -101,7 +104,8 @@ describe('rendered startup script', () => {
     }
     has('readonly HTTP_PORT=3000');
     has('readonly TURN_TTL_SECONDS=86400');
-    assert.doesNotMatch(script, /CHORUS_NUM_WORKERS/, 'unset numWorkers leaves the CPU-count default to the media node');
+    // An unset numWorkers leaves the CPU-count default to the media node.
+    expect(script).not.toMatch(/CHORUS_NUM_WORKERS/);
     has('  install -m 0640 -o root -g chorus /dev/null "$ENV_FILE"');
   });
 
@@ -127,7 +131,7 @@ describe('rendered startup script', () => {
   test('runs the media node, coturn and Caddy under systemd with Restart=on-failure', () => {
     has('ExecStart=/usr/bin/npm start -w media-node');
     has('EnvironmentFile=/etc/chorus/media-node.env');
-    assert.equal(lines.filter((line) => line === 'Restart=on-failure').length, 3);
+    expect(lines.filter((line) => line === 'Restart=on-failure').length).toBe(3);
     has('  systemctl restart chorus-media-node.service');
     has('  systemctl restart coturn.service');
     has('  systemctl restart caddy.service');
@@ -142,10 +146,10 @@ describe('rendered startup script', () => {
 
   test('reads the TURN secret from Secret Manager with the metadata-server token', () => {
     has('  token="$(metadata instance/service-accounts/default/token | jq -er .access_token)" || return 1');
-    assert.match(script, /versions\/latest:access/);
+    expect(script).toMatch(/versions\/latest:access/);
   });
 
   test('quotes configuration values for bash', () => {
-    assert.equal(shellQuote("it's"), `'it'\\''s'`);
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
   });
 });
