@@ -1,30 +1,38 @@
 #!/bin/bash
 # Usage: prepare-worker.sh <mediasoup worker dir>
-# Replaces meson wrap subprojects by shims that use Debian system libraries
-# and relaxes meson_version so Debian bookworm's meson 1.0.1 can configure it.
+# Makes a copy of mediasoup's worker sources build offline against Debian's
+# libraries: meson's wrap subprojects, which meson would download at setup,
+# become the stand-ins in shims/; meson_version is relaxed for Debian bookworm's
+# meson 1.0.1; and the mandatory DTLS fix is applied.
+# Exit status 3: the DTLS fix no longer applies. 4: a subproject has no stand-in.
 set -euo pipefail
 W="$1"
 SHIMS="$(dirname "$(readlink -f "$0")")/shims"
 cd "$W"
-for name in openssl libuv libsrtp3 libsrtp2 usrsctp abseil-cpp catch2 flatbuffers liburing; do
-  rm -f "subprojects/$name.wrap"
-done
-for d in openssl libuv libsrtp3 usrsctp abseil-cpp catch2 flatbuffers; do
+for d in openssl libuv libsrtp3 abseil-cpp catch2 flatbuffers; do
+  rm -f "subprojects/$d.wrap"
   rm -rf "subprojects/$d"; cp -r "$SHIMS/$d" "subprojects/$d"
 done
-# libsrtp2 name (mediasoup <= 3.15) -> same shim
-rm -rf subprojects/libsrtp2; cp -r "$SHIMS/libsrtp3" subprojects/libsrtp2
-sed -i "s/project('libsrtp3'/project('libsrtp2'/" subprojects/libsrtp2/meson.build
-# libsrtp 3 final API (opaque srtp_policy_t) used by newer mediasoup.
-if grep -q srtp_policy_create src/RTC/SrtpSession.cpp; then
+# libsrtp 3 final API (opaque srtp_policy_t), used since mediasoup 3.2x.
+if grep -qs srtp_policy_create src/RTC/SrtpSession.cpp; then
   sed -i "s/option('opaque_policy', type: 'boolean', value: false)/option('opaque_policy', type: 'boolean', value: true)/" subprojects/libsrtp3/meson_options.txt
 fi
-# unordered_dense (mediasoup >= 3.2x): keep the wrap (for its [provide]) but
-# pre-create its directory with a std::unordered_map based shim.
+# unordered_dense is not packaged in bookworm: keep the wrap for its [provide]
+# but pre-create its directory with a std::unordered_map based stand-in.
 if [ -f subprojects/unordered-dense.wrap ]; then
   dir=$(sed -n 's/^directory *= *//p' subprojects/unordered-dense.wrap)
   rm -rf "subprojects/$dir"; cp -r "$SHIMS/unordered_dense" "subprojects/$dir"
 fi
+# Any other wrap would make meson download it, which fails offline with a
+# confusing error; a new mediasoup dependency needs a stand-in here first.
+for wrap in subprojects/*.wrap; do
+  case "$(basename "$wrap" .wrap)" in
+    unordered-dense | wingetopt) ;; # wingetopt: Windows only
+    *)
+      echo "[mediasoup-worker] ERROR: $W/$wrap has no Debian stand-in in $SHIMS; add one to scripts/mediasoup-worker/prepare-worker.sh." >&2
+      exit 4 ;;
+  esac
+done
 sed -i "s/meson_version: '>= 1.1.0'/meson_version: '>= 1.0.0'/" meson.build
 # Mandatory DTLS fix for Debian's OpenSSL (built with kTLS): the BIO callback
 # returned 1 for every BIO_ctrl() (e.g. BIO_get_ktls_send()), so OpenSSL thought
