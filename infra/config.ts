@@ -2,6 +2,9 @@
 // validated ChorusConfig, so a typo fails `pulumi preview` with a clear
 // message instead of producing a VM that cannot boot.
 import * as pulumi from '@pulumi/pulumi';
+// The media node's own limits: a value it would refuse makes it crash-loop
+// under autohealing, so refuse it here, at `pulumi preview`.
+import { LOG_LEVELS, NUM_WORKERS_LIMITS, TURN_TTL_SECONDS_LIMITS } from '../media-node/src/configLimits';
 import { DEFAULT_SCALE_OUT_CPU_UTILIZATION, vcpusOfMachineType } from './capacity';
 import {
   COTURN_CLI_PORT,
@@ -38,6 +41,7 @@ export interface ChorusConfig {
   rtcPorts: PortRange;
   sshSourceRanges: string[];
   chorusRepo: string;
+  /** The full commit SHA every node runs: immutable, so a reboot or an autoheal cannot move a node. */
   chorusRef: string;
   firebaseProject: string;
   turnSecret: pulumi.Output<string>;
@@ -50,10 +54,8 @@ export interface ChorusConfig {
 }
 
 export const DEFAULT_MACHINE_TYPE = 'e2-standard-2';
-export const DEFAULT_CHORUS_REF = 'main';
 export const DEFAULT_TURN_TTL_SECONDS = 86400;
 export const DEFAULT_LOG_LEVEL = 'info';
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export class ConfigError extends pulumi.RunError {}
 
@@ -63,7 +65,8 @@ function check(condition: boolean, message: string): asserts condition {
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const RFC1035_LABEL = /^[a-z]([-a-z0-9]{0,50}[a-z0-9])?$/;
-const GIT_REF = /^[A-Za-z0-9][A-Za-z0-9._\/-]{0,199}$/;
+/** A full SHA-1 or SHA-256 commit id. Branches and tags can move; a commit cannot. */
+const COMMIT_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const REPO_URL = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~\/-]+$/;
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
@@ -104,6 +107,34 @@ export function validateSshSourceRanges(ranges: string[]): string[] {
   return ranges;
 }
 
+function checkWithin(value: number, limits: { min: number; max: number }, name: string): void {
+  check(
+    Number.isInteger(value) && value >= limits.min && value <= limits.max,
+    `${name} must be an integer from ${limits.min} to ${limits.max} (the media node refuses anything else)`,
+  );
+}
+
+/** Throws ConfigError unless chorusRef names one immutable commit. */
+export function validateChorusRef(ref: string | undefined): string {
+  check(
+    ref !== undefined && COMMIT_SHA.test(ref),
+    `chorusRef must be a full commit SHA (40 hex digits), not a branch or tag, which can move under running nodes: ` +
+      `pulumi config set chorusRef "$(git rev-parse '${ref ?? 'v1.2.3'}^{commit}')"`,
+  );
+  return ref;
+}
+
+/** Throws ConfigError unless the media node accepts these settings. */
+export function validateMediaNodeSettings(settings: {
+  turnTtlSeconds: number;
+  numWorkers: number | undefined;
+  logLevel: string;
+}): void {
+  checkWithin(settings.turnTtlSeconds, TURN_TTL_SECONDS_LIMITS, 'turnTtlSeconds');
+  if (settings.numWorkers !== undefined) checkWithin(settings.numWorkers, NUM_WORKERS_LIMITS, 'numWorkers');
+  check((LOG_LEVELS as readonly string[]).includes(settings.logLevel), `logLevel must be one of ${LOG_LEVELS.join(', ')}`);
+}
+
 export function loadConfig(): ChorusConfig {
   const gcp = new pulumi.Config('gcp');
   const chorus = new pulumi.Config();
@@ -115,9 +146,7 @@ export function loadConfig(): ChorusConfig {
 
   const machineType = chorus.get('machineType') ?? DEFAULT_MACHINE_TYPE;
   const numWorkers = chorus.getNumber('numWorkers');
-  if (numWorkers !== undefined) {
-    check(Number.isInteger(numWorkers) && numWorkers >= 1, 'numWorkers must be a positive integer');
-  } else {
+  if (numWorkers === undefined) {
     // Fails early for a machine type whose size we cannot read: capacity outputs need it.
     vcpusOfMachineType(machineType);
   }
@@ -138,13 +167,11 @@ export function loadConfig(): ChorusConfig {
 
   const chorusRepo = chorus.require('chorusRepo');
   check(REPO_URL.test(chorusRepo), 'chorusRepo must be an https:// git URL without credentials');
-  const chorusRef = chorus.get('chorusRef') ?? DEFAULT_CHORUS_REF;
-  check(GIT_REF.test(chorusRef) && !chorusRef.includes('..'), `chorusRef "${chorusRef}" is not a branch, tag or commit`);
+  const chorusRef = validateChorusRef(chorus.get('chorusRef'));
 
   const turnTtlSeconds = chorus.getNumber('turnTtlSeconds') ?? DEFAULT_TURN_TTL_SECONDS;
-  check(Number.isInteger(turnTtlSeconds) && turnTtlSeconds >= 60, 'turnTtlSeconds must be an integer of at least 60');
   const logLevel = chorus.get('logLevel') ?? DEFAULT_LOG_LEVEL;
-  check(LOG_LEVELS.includes(logLevel), `logLevel must be one of ${LOG_LEVELS.join(', ')}`);
+  validateMediaNodeSettings({ turnTtlSeconds, numWorkers, logLevel });
 
   const acmeEmail = chorus.get('acmeEmail');
   check(acmeEmail === undefined || EMAIL.test(acmeEmail), 'acmeEmail is not an e-mail address');

@@ -4,6 +4,7 @@
 // See docs/deploy.md.
 import * as pulumi from '@pulumi/pulumi';
 import { MediaNodeAddresses } from './addresses';
+import { BootFailureMetric } from './bootFailureMetric';
 import { vcpusOfMachineType, plannedStreamsPerNode as plannedStreams } from './capacity';
 import { loadConfig } from './config';
 import { MediaNodeDnsRecords, dnsRecordLine } from './dnsRecords';
@@ -15,6 +16,7 @@ import { ChorusNetwork } from './network';
 import { mediaNodeEndpoints } from './nodeEndpoints';
 import { ScaleOutAlert } from './scaleOutAlert';
 import { MediaNodeServiceAccount } from './serviceAccount';
+import { BOOT_STATUS_ATTRIBUTE } from './startupScript';
 import { TurnSecret } from './turnSecret';
 
 const config = loadConfig();
@@ -78,6 +80,8 @@ const mediaNodeGroup = new MediaNodeGroup(name, {
   bootDependencies: [turnSecret.version, serviceAccount.secretAccess, ...(dnsRecords?.records ?? [])],
 });
 
+const bootFailures = new BootFailureMetric(name, { project: config.project, stack: config.stack });
+
 const workersPerNode = config.numWorkers ?? vcpusOfMachineType(config.machineType);
 
 if (config.scaleOutAlert) {
@@ -119,3 +123,12 @@ export const instanceGroupName = mediaNodeGroup.group.name;
 export const turnSecretName = turnSecret.resourceName;
 export const serviceAccountEmail = serviceAccount.email;
 export const plannedStreamsPerNode = plannedStreams(workersPerNode);
+/** The commit every node runs. */
+export const chorusRef = config.chorusRef;
+/** Cloud Monitoring metric counting boots that gave up: logging.googleapis.com/user/<this>. */
+export const bootFailureMetric = bootFailures.metric.name;
+/** Each node's last boot outcome, without SSH. */
+export const bootStatusCommands = nodes.map(
+  (node) =>
+    `gcloud compute instances get-guest-attributes ${node.name} --zone ${config.zone} --project ${config.project} --query-path=${BOOT_STATUS_ATTRIBUTE}`,
+);

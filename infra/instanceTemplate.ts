@@ -4,14 +4,15 @@
 // one instead of one template and group per node.
 import * as gcp from '@pulumi/gcp';
 import * as pulumi from '@pulumi/pulumi';
+import { diskTypeFor, mediaNodeImageFor } from './machineSeries';
 import { METADATA_KEYS, STARTUP_SCRIPT_KEY } from './metadataKeys';
 import { MEDIA_NODE_ROLE_LABEL, MEDIA_NODE_TAG, STACK_LABEL_KEY, stackLabel } from './names';
-import { type StartupScriptSettings, renderStartupScript } from './startupScript';
+import { STATE_DISK_DEVICE, type StartupScriptSettings, renderStartupScript } from './startupScript';
 
-/** Debian 12 (bookworm): the Debian the mediasoup worker build recipe targets. */
-export const MEDIA_NODE_IMAGE = 'debian-cloud/debian-12';
 /** node_modules plus a mediasoup worker built from source fit with room for logs. */
 export const BOOT_DISK_SIZE_GB = 20;
+/** Certificates, the npm cache and cached mediasoup workers: well under 10 GB. */
+export const STATE_DISK_SIZE_GB = 10;
 
 export interface MediaNodeTemplateArgs {
   stack: string;
@@ -32,7 +33,7 @@ export class MediaNodeTemplate extends pulumi.ComponentResource {
     this.template = new gcp.compute.InstanceTemplate(
       name,
       {
-        description: 'Chorus media node: mediasoup SFU, coturn and Caddy on Debian 12',
+        description: `Chorus media node ${args.startupScript.chorusRef.slice(0, 12)}: mediasoup SFU, coturn and Caddy on Debian 12`,
         machineType: args.machineType,
         tags: [MEDIA_NODE_TAG],
         labels: {
@@ -43,9 +44,17 @@ export class MediaNodeTemplate extends pulumi.ComponentResource {
           {
             boot: true,
             autoDelete: true,
-            sourceImage: MEDIA_NODE_IMAGE,
+            sourceImage: mediaNodeImageFor(args.machineType),
             diskSizeGb: BOOT_DISK_SIZE_GB,
-            diskType: 'pd-balanced',
+            diskType: diskTypeFor(args.machineType),
+          },
+          {
+            // A blank disk the group keeps per node across recreation (its
+            // stateful policy); the startup script formats it once.
+            deviceName: STATE_DISK_DEVICE,
+            autoDelete: false,
+            diskSizeGb: STATE_DISK_SIZE_GB,
+            diskType: diskTypeFor(args.machineType),
           },
         ],
         networkInterfaces: [
@@ -67,6 +76,8 @@ export class MediaNodeTemplate extends pulumi.ComponentResource {
           [STARTUP_SCRIPT_KEY]: renderStartupScript(args.startupScript),
           // SSH keys come from IAM (roles/compute.osAdminLogin), not from metadata.
           'enable-oslogin': 'TRUE',
+          // The startup script reports each boot's outcome as a guest attribute.
+          'enable-guest-attributes': 'TRUE',
           [METADATA_KEYS.firebaseProject]: args.firebaseProject,
           [METADATA_KEYS.region]: args.region,
           [METADATA_KEYS.turnSecretName]: args.turnSecretName,

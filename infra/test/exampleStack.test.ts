@@ -49,4 +49,5 @@ test('Pulumi.example.yaml is a valid stack configuration', async () => {
   expect(config.sshSourceRanges).toStrictEqual(['35.235.240.0/20']);
   expect(config.acmeEmail).toBe('ops@example.com');
   expect(config.dnsZone).toBeUndefined();
+  expect(config.chorusRef).toMatch(/^[0-9a-f]{40}$/);
 });

@@ -11,6 +11,7 @@ export const ZONE = 'europe-west1-b';
 export const DOMAIN = 'rtc.example.com';
 export const TURN_SECRET_VALUE = 'TurnSecretUnderTest-7f3a9c1e5b2d4068';
 export const STACK = 'test';
+export const CHORUS_COMMIT = '3f1c2a9e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39';
 
 export const EXAMPLE_CONFIG: Record<string, string> = {
   'gcp:project': PROJECT,
@@ -19,7 +20,7 @@ export const EXAMPLE_CONFIG: Record<string, string> = {
   'chorus-infra:domain': DOMAIN,
   'chorus-infra:nodeCount': '2',
   'chorus-infra:chorusRepo': 'https://github.com/example/chorus.git',
-  'chorus-infra:chorusRef': 'v0.1.0',
+  'chorus-infra:chorusRef': CHORUS_COMMIT,
   'chorus-infra:firebaseProject': FIREBASE_PROJECT,
   'chorus-infra:turnSecret': TURN_SECRET_VALUE,
 };
@@ -35,6 +36,8 @@ export interface RecordedResource {
 export interface ProgramRun {
   resources: RecordedResource[];
   outputs: Record<string, unknown>;
+  /** The resource options each resource was created with, by `<type> <name>`: what the mocks do not see. */
+  options: Map<string, pulumi.ResourceOptions>;
 }
 
 let nextAddressOctet = 10;
@@ -75,16 +78,27 @@ export async function runProgram(config: Record<string, string>): Promise<Progra
   );
   pulumi.runtime.setAllConfig(config, ['chorus-infra:turnSecret']);
 
-  // required, not imported at the top: the program registers its resources as it loads, which
-  // must happen after setMocks.
-  const program: Record<string, unknown> = require('../index') as typeof import('../index');
+  const options = new Map<string, pulumi.ResourceOptions>();
+  let program: Record<string, unknown> = {};
+  // As `pulumi up` runs it: inside the root stack resource, whose transformations see every
+  // resource's options (timeouts, retainOnDelete, ...), which the mock monitor is never sent.
+  await pulumi.runtime.runInPulumiStack(async () => {
+    pulumi.runtime.registerStackTransformation(({ type, name, opts }) => {
+      options.set(`${type} ${name}`, opts);
+      return undefined;
+    });
+    // Required, not imported at the top: the program registers its resources as it loads,
+    // which must happen after setMocks.
+    program = require('../index') as typeof import('../index');
+    return {};
+  });
   const outputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(program)) {
     outputs[key] = pulumi.Output.isInstance(value) ? await resolve(value) : value;
   }
   // Every registration is an RPC to the mock monitor: wait until all are done.
   await pulumi.runtime.disconnect();
-  return { resources, outputs };
+  return { resources, outputs, options };
 }
 
 export function resolve<T>(output: pulumi.Output<T>): Promise<T> {
@@ -93,6 +107,12 @@ export function resolve<T>(output: pulumi.Output<T>): Promise<T> {
 
 export function ofType(run: ProgramRun, type: string): RecordedResource[] {
   return run.resources.filter((resource) => resource.type === type);
+}
+
+export function optionsOf(run: ProgramRun, resource: RecordedResource): pulumi.ResourceOptions {
+  const options = run.options.get(`${resource.type} ${resource.name}`);
+  if (!options) throw new Error(`no options recorded for ${resource.type} ${resource.name}`);
+  return options;
 }
 
 export function onlyOfType(run: ProgramRun, type: string): RecordedResource {
@@ -107,6 +127,7 @@ export const TYPES = {
   healthCheck: 'gcp:compute/healthCheck:HealthCheck',
   instanceGroupManager: 'gcp:compute/instanceGroupManager:InstanceGroupManager',
   instanceTemplate: 'gcp:compute/instanceTemplate:InstanceTemplate',
+  logMetric: 'gcp:logging/metric:Metric',
   perInstanceConfig: 'gcp:compute/perInstanceConfig:PerInstanceConfig',
   projectIamMember: 'gcp:projects/iAMMember:IAMMember',
   secret: 'gcp:secretmanager/secret:Secret',
