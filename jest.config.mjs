@@ -12,11 +12,15 @@
 // modules for the files jest treats as ESM (extensionsToTreatAsEsm) and CommonJS for the rest, so
 // the same transform serves the infra project as CommonJS.
 //
-// Test files run one at a time in one process (maxWorkers: 1). The end-to-end tests need the
-// machine to themselves (Chromium, a worker and coturn on 2 cores, with frame-rate thresholds),
-// and jest's worker count is global, not per project: in parallel, integration files would share
-// the cores with them. Integration files are mostly waiting on loopback I/O, so running them in
-// parallel gains little on 2 cores. Override with `--maxWorkers=N` for a local run if you like.
+// Test files run one at a time (maxWorkers: 1). The end-to-end tests need the machine to
+// themselves (Chromium, a worker and coturn on 2 cores, with frame-rate thresholds), and jest's
+// worker count is global, not per project: in parallel, integration files would share the cores
+// with them. Integration files mostly wait on loopback I/O, so parallel runs gain little on 2 cores.
+// That one worker is a child process, not jest's own (which --runInBand, and jest by default with
+// maxWorkers 1, would use): setting workerIdleMemoryLimit makes jest use a worker, so a test file
+// that crashes its process (an exception thrown from a mediasoup or timer callback) fails that file
+// alone and the run goes on to its summary; the worker is also recycled if a file leaves it big.
+// --detectOpenHandles runs in band, which is what it needs.
 
 /** @type {import('@swc/jest').Options} */
 const swc = {
@@ -43,9 +47,19 @@ const esm = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 
+/**
+ * A project's default timeout for tests and hooks. jest 30 honours `testTimeout` only in the global
+ * config, so a setup file sets it from the project's globals.
+ */
+const timeout = (ms) => ({
+  globals: { chorusTestTimeoutMs: ms },
+  setupFilesAfterEnv: ['<rootDir>/tests/support/jest/testTimeout.ts'],
+});
+
 /** @type {import('jest').Config} */
 export default {
   maxWorkers: 1,
+  workerIdleMemoryLimit: '2GB',
   projects: [
     {
       ...esm,
@@ -57,21 +71,19 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       // Workers start, die and get replaced; the heaviest test waits seconds for a replacement.
-      testTimeout: 30_000,
+      ...timeout(30_000),
     },
     {
       ...esm,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       // One test opens two pages, waits up to 30 s for first frames and then measures for seconds.
-      testTimeout: 120_000,
+      ...timeout(120_000),
     },
     {
       ...shared,
       displayName: 'infra',
       testMatch: ['<rootDir>/infra/test/**/*.test.ts'],
-      // Pulumi's mock runtime is slow to load; each file runs the whole program.
-      testTimeout: 60_000,
     },
   ],
 };

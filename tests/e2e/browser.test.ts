@@ -1,6 +1,5 @@
-import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startCoturn, type RunningCoturn } from '@chorus/devtools/coturn';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, recordProblems } from '../support/browser.js';
@@ -34,15 +33,16 @@ async function waitForStats(page: Page, predicate: (stats: InboundStats) => bool
     await sleep(250);
   }
   const state = await page.evaluate(() => window.chorus?.state).catch(() => 'unknown');
-  assert.fail(`timed out waiting for ${what}; viewer state ${state}; last stats ${JSON.stringify(last)}\n${problems.join('\n')}`);
+  throw new Error(`timed out waiting for ${what}; viewer state ${state}; last stats ${JSON.stringify(last)}\n${problems.join('\n')}`);
 }
 
-describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
+// Per-test timeout: the e2e project's testTimeout in jest.config.mjs.
+describe('speaker to viewer in real Chromium', () => {
   let coturn: RunningCoturn;
   let stack: Awaited<ReturnType<typeof startMediaNode>>;
   let browser: Browser;
 
-  before(async () => {
+  beforeAll(async () => {
     coturn = await startCoturn({ port: 34780, relayPorts: { min: 35000, max: 35500 } });
     stack = await startMediaNode({
       CHORUS_TURN_URLS: coturn.urls.join(','),
@@ -53,7 +53,7 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
     browser = await launchChromium();
   });
 
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await stack?.close();
     await coturn?.stop();
@@ -66,7 +66,9 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
     await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
     await speaker
       .waitForFunction(() => window.chorus?.state === 'publishing' && (window.chorus.producerIds?.length ?? 0) === 2, null, { timeout: 30_000 })
-      .catch(() => assert.fail(`speaker never published\n${problems.join('\n')}`));
+      .catch(() => {
+        throw new Error(`speaker never published\n${problems.join('\n')}`);
+      });
     const viewer = await context.newPage();
     problems.push(...recordProblems(viewer, 'viewer'));
     await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
@@ -85,7 +87,7 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
     await sleep(ms);
     const after = await inboundStats(viewer);
     const gained = (after.video?.framesDecoded ?? 0) - (before.video?.framesDecoded ?? 0);
-    assert.ok(gained >= minFrames, `${what}: ${gained} frames in ${ms} ms`);
+    if (gained < minFrames) throw new Error(`${what}: ${gained} frames in ${ms} ms, expected at least ${minFrames}`);
     return { before, after };
   }
 
@@ -104,21 +106,23 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
       withContext(async (context) => {
         const { viewer, problems } = await openCall(context, `room=e2e-${mode}${mode === 'relay' ? '&relay=1' : ''}`);
         const { before, after } = await assertVideoFlows(viewer, 4_000, 20, 'video kept decoding');
-        assert.ok(after.audio && before.audio);
-        assert.ok(after.audio.packetsReceived - before.audio.packetsReceived >= 50, 'audio packets kept arriving (Opus sends 50/s)');
-        assert.ok((after.video?.frameWidth ?? 0) >= 320, `a real picture arrived (${after.video?.frameWidth}x${after.video?.frameHeight})`);
+        expect(after.audio).toBeTruthy();
+        expect(before.audio).toBeTruthy();
+        // Audio packets kept arriving (Opus sends 50/s).
+        expect(after.audio!.packetsReceived - before.audio!.packetsReceived).toBeGreaterThanOrEqual(50);
+        // A real picture arrived.
+        expect(after.video?.frameWidth ?? 0).toBeGreaterThanOrEqual(320);
 
         const pairType = await viewer.evaluate(() => window.chorus?.selectedCandidatePairType ?? null);
         if (mode === 'relay') {
-          assert.equal(pairType, 'relay', 'the viewer received through TURN');
-          assert.ok(
-            coturn.logLines.some((line) => /incoming packet ALLOCATE processed, success/.test(line)),
-            'coturn allocated relays with the time-limited credentials',
-          );
+          // The viewer received through TURN.
+          expect(pairType).toBe('relay');
+          // coturn allocated relays with the time-limited credentials.
+          expect(coturn.logLines.some((line) => /incoming packet ALLOCATE processed, success/.test(line))).toBe(true);
         } else {
-          assert.equal(pairType, 'host');
+          expect(pairType).toBe('host');
         }
-        assert.deepEqual(problems.filter((p) => /page error|crashed/.test(p)), []);
+        expect(problems.filter((p) => /page error|crashed/.test(p))).toStrictEqual([]);
       }));
   }
 
@@ -129,13 +133,13 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
       const producersBefore = await speaker.evaluate(() => window.chorus!.producerIds!);
 
       const room = stack.node.rooms.list().find((r) => r.id === 'e2e-worker-death');
-      assert.ok(room);
+      expect(room).toBeTruthy();
       let victim: number | undefined;
       for (const worker of stack.node.pool.workers) {
-        if ((await worker.dump()).routerIds.includes(room.router.id)) victim = worker.pid;
+        if ((await worker.dump()).routerIds.includes(room!.router.id)) victim = worker.pid;
       }
-      assert.ok(victim);
-      process.kill(victim, 'SIGKILL');
+      expect(victim).toBeTruthy();
+      process.kill(victim!, 'SIGKILL');
 
       await speaker
         .waitForFunction(
@@ -145,7 +149,7 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
         )
         .catch(async (error) => {
           const hooks = await speaker.evaluate(() => JSON.stringify(window.chorus));
-          assert.fail(`speaker did not publish again: ${hooks}\n${problems.join('\n')}\n${error}`);
+          throw new Error(`speaker did not publish again: ${hooks}\n${problems.join('\n')}\n${error}`);
         });
       await viewer.waitForFunction(
         (before) => (window.chorus?.consumers?.length ?? 0) >= 2 && !window.chorus!.consumers!.some((c) => before.includes(c.consumerId)),
@@ -154,7 +158,8 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
       );
       await waitForStats(viewer, (s) => (s.video?.framesDecoded ?? 0) > 0, 'frames after the crash', problems);
       await assertVideoFlows(viewer, 3_000, 15, 'video decodes again on the new worker');
-      assert.ok(!stack.node.pool.workers.some((w) => w.pid === victim), 'the dead worker was replaced');
+      // The dead worker was replaced.
+      expect(stack.node.pool.workers.map((w) => w.pid)).not.toContain(victim);
     }));
 
   it('resumes its session after the signaling socket drops: same consumers, video keeps flowing', () =>
@@ -170,7 +175,8 @@ describe('speaker to viewer in real Chromium', { timeout: 180_000 }, () => {
           { timeout: 20_000 },
         );
         const consumersAfter = await viewer.evaluate(() => window.chorus!.consumers!.map((c) => c.consumerId).sort());
-        assert.deepEqual(consumersAfter, consumersBefore, 'the session was resumed, not rebuilt');
+        // The session was resumed, not rebuilt.
+        expect(consumersAfter).toStrictEqual(consumersBefore);
         await assertVideoFlows(viewer, 3_000, 15, 'video keeps decoding after the resume');
       },
       // Keep a handle on the page's WebSockets so the test can cut one, as a flaky network would.

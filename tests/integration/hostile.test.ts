@@ -1,5 +1,4 @@
-import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAX_MESSAGE_BYTES } from '@chorus/protocol';
 import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
 import { SignalingTestClient } from '../support/SignalingTestClient.js';
@@ -9,7 +8,7 @@ describe('hostile and malformed input', () => {
   let honestSpeaker: SignalingTestClient;
   let honestProducerId: string;
 
-  before(async () => {
+  beforeAll(async () => {
     stack = await startMediaNode({ CHORUS_RATE_LIMIT_PER_SECOND: '20', CHORUS_RATE_LIMIT_BURST: '40' });
     // A well-behaved user whose media must survive everything below.
     honestSpeaker = await stack.client();
@@ -19,7 +18,7 @@ describe('hostile and malformed input', () => {
       await honestSpeaker.request('produce', { transportId: send.transportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 77) })
     ).producerId;
   });
-  after(() => stack.close());
+  afterAll(() => stack.close());
 
   const cases: Array<[string, string | Buffer, string, { binary?: boolean }?]> = [
     ['invalid JSON', '{"type":"request",', 'BAD_JSON'],
@@ -41,27 +40,27 @@ describe('hostile and malformed input', () => {
     it(`answers ${what} with ${code}`, async () => {
       const client = await stack.client();
       const response = await client.sendRawExpectingResponse(payload, options);
-      assert.equal(response.ok, false);
-      assert.equal(!response.ok && response.error.code, code);
-      assert.ok(!response.ok && response.error.message.length > 0);
+      expect(response.ok).toBe(false);
+      expect(!response.ok && response.error.code).toBe(code);
+      expect(!response.ok && response.error.message.length).toBeGreaterThan(0);
       // The connection stays usable after a bad message.
       const joined = await client.request('join', { roomId: 'shared', role: 'viewer' });
-      assert.ok(joined.peerId);
+      expect(joined.peerId).toBeTruthy();
     });
   }
 
   it('correlates an error with the id of the request that caused it', async () => {
     const client = await stack.client();
     const response = await client.requestRaw({ type: 'request', id: 'abc', method: 'join', data: { roomId: '' } });
-    assert.equal(response.id, 'abc');
-    assert.equal(!response.ok && response.error.code, 'INVALID_PARAMS');
+    expect(response.id).toBe('abc');
+    expect(!response.ok && response.error.code).toBe('INVALID_PARAMS');
   });
 
   it('closes a connection that sends a frame far beyond any protocol message', async () => {
     const client = await stack.client();
     const closed = new Promise<number>((resolve) => client.socket.once('close', (code) => resolve(code)));
     client.socket.send('x'.repeat(8 * MAX_MESSAGE_BYTES));
-    assert.equal(await closed, 1009);
+    expect(await closed).toBe(1009);
   });
 
   it('rate-limits a flood and then disconnects the flooder', async () => {
@@ -70,9 +69,10 @@ describe('hostile and malformed input', () => {
     for (let i = 0; i < 600 && flooder.socket.readyState === flooder.socket.OPEN; i++) {
       flooder.socket.send(JSON.stringify({ type: 'request', id: i, method: 'getRouterRtpCapabilities' }));
     }
-    assert.equal(await closed, 1008);
+    expect(await closed).toBe(1008);
+    // The flooder was told it is rate limited.
     const limited = flooder.responses.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED');
-    assert.ok(limited.length > 0, 'the flooder was told it is rate limited');
+    expect(limited.length).toBeGreaterThan(0);
   });
 
   it('a client vanishing mid-call loses nothing of anyone else', async () => {
@@ -85,7 +85,7 @@ describe('hostile and malformed input', () => {
 
   it('still serves a well-behaved client afterwards, and the honest speaker still publishes', async () => {
     const health = await fetch(`${stack.httpBase}/healthz`);
-    assert.equal(health.status, 200);
+    expect(health.status).toBe(200);
     const viewer = await stack.client();
     const joined = await viewer.request('join', { roomId: 'shared', role: 'viewer' });
     await viewer.notification('producerAdded', (d) => d.producerId === honestProducerId);
@@ -93,6 +93,6 @@ describe('hostile and malformed input', () => {
     const consumed = await viewer.request('consume', { transportId: recv.transportId, producerId: honestProducerId, rtpCapabilities: joined.routerRtpCapabilities });
     await viewer.request('resumeConsumer', { consumerId: consumed.consumerId });
     const stats = await honestSpeaker.request('getStats', { id: honestProducerId });
-    assert.ok(Array.isArray(stats.stats));
+    expect(Array.isArray(stats.stats)).toBe(true);
   });
 });

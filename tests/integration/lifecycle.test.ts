@@ -1,6 +1,5 @@
-import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, it } from 'node:test';
+import { describe, expect, it } from '@jest/globals';
 import { fakeRtpParameters, startMediaNode, withMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 import { expectProtocolError, SignalingTestClient } from '../support/SignalingTestClient.js';
 
@@ -27,14 +26,14 @@ async function publishAndView(stack: MediaNodeStack, roomId: string) {
 
 async function workerDump(stack: MediaNodeStack) {
   const [worker] = stack.node.pool.workers;
-  assert.ok(worker);
-  return worker.dump();
+  expect(worker).toBeDefined();
+  return worker!.dump();
 }
 
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await sleep(50);
   }
 }
@@ -44,16 +43,16 @@ describe('peer lifecycle on a real worker', () => {
     withMediaNode({ CHORUS_RECONNECT_GRACE_MS: '300' }, async (stack) => {
       const { speaker, viewer } = await publishAndView(stack, 'cleanup');
       const during = await workerDump(stack);
-      assert.equal(during.routerIds.length, 1);
+      expect(during.routerIds).toHaveLength(1);
       const router = stack.node.rooms.list()[0]!.router;
-      assert.deepEqual(summarize(await router.dump()), { transports: 2, producers: 1, consumers: 1 });
+      expect(summarize(await router.dump())).toStrictEqual({ transports: 2, producers: 1, consumers: 1 });
 
       viewer.socket.terminate();
       speaker.socket.terminate();
       await eventually(async () => (await workerDump(stack)).routerIds.length === 0, 'the router is gone');
-      assert.equal(router.closed, true);
-      assert.equal(stack.node.sessions.size, 0);
-      assert.equal(stack.node.rooms.list().length, 0);
+      expect(router.closed).toBe(true);
+      expect(stack.node.sessions.size).toBe(0);
+      expect(stack.node.rooms.list()).toHaveLength(0);
     }));
 
   it('a viewer leaving closes only its own objects; the speaker keeps publishing', () =>
@@ -62,7 +61,7 @@ describe('peer lifecycle on a real worker', () => {
       viewer.socket.terminate();
       const router = stack.node.rooms.list()[0]!.router;
       await eventually(async () => summarize(await router.dump()).consumers === 0, 'the consumer is gone');
-      assert.deepEqual(summarize(await router.dump()), { transports: 1, producers: 1, consumers: 0 });
+      expect(summarize(await router.dump())).toStrictEqual({ transports: 1, producers: 1, consumers: 0 });
     }));
 
   it('gives a client that reconnects within the grace period its session back, transports intact', () =>
@@ -74,12 +73,12 @@ describe('peer lifecycle on a real worker', () => {
       await speaker.request('closeProducer', { producerId });
       const again = await stack.client();
       const resumed = await again.request('join', { roomId: 'resume', role: 'viewer', sessionToken });
-      assert.equal(resumed.resumed, true);
+      expect(resumed.resumed).toBe(true);
       await again.notification('consumerClosed', (d) => d.consumerId === consumerId);
       const stats = await again.request('getStats', { id: recvTransportId });
-      assert.equal(stats.stats[0]?.transportId, recvTransportId);
+      expect(stats.stats[0]?.transportId).toBe(recvTransportId);
       const ice = await again.request('restartIce', { transportId: recvTransportId });
-      assert.ok(ice.iceParameters.usernameFragment);
+      expect(ice.iceParameters.usernameFragment).toBeTruthy();
 
       const stranger = await stack.client();
       await expectProtocolError(stranger.request('join', { roomId: 'resume', role: 'viewer', sessionToken }), 'SESSION_NOT_FOUND');
@@ -100,7 +99,7 @@ describe('peer lifecycle on a real worker', () => {
       const silent = await SignalingTestClient.connect(stack.url, { autoPong: false });
       await silent.request('join', { roomId: 'heartbeat', role: 'viewer' });
       await eventually(async () => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
-      assert.equal(stack.node.rooms.list().length, 0);
+      expect(stack.node.rooms.list()).toHaveLength(0);
     }));
 
   it('survives a worker dying: affected clients are told, the worker is replaced, new rooms work', () =>
@@ -111,18 +110,18 @@ describe('peer lifecycle on a real worker', () => {
       process.kill(victim, 'SIGKILL');
       for (const client of [speaker, viewer]) {
         const reset = await client.notification('mediaReset');
-        assert.equal((reset.data as { reason: string }).reason, 'worker-died');
+        expect((reset.data as { reason: string }).reason).toBe('worker-died');
       }
       await eventually(async () => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
       await expectProtocolError(viewer.request('createWebRtcTransport', { direction: 'recv' }), 'NOT_JOINED');
       // The same connection can join again and carry on.
       const rejoined = await viewer.request('join', { roomId: 'doomed', role: 'viewer' });
-      assert.equal(rejoined.resumed, false);
+      expect(rejoined.resumed).toBe(false);
       await viewer.request('createWebRtcTransport', { direction: 'recv' });
       const health = await fetch(`${stack.httpBase}/healthz`);
-      assert.equal(health.status, 200);
+      expect(health.status).toBe(200);
       const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
-      assert.match(metrics, /^chorus_worker_deaths_total 1$/m);
+      expect(metrics).toMatch(/^chorus_worker_deaths_total 1$/m);
     }));
 
   it('holds a join while the only worker is being replaced, instead of failing it', () =>
@@ -132,10 +131,11 @@ describe('peer lifecycle on a real worker', () => {
       const [worker] = stack.node.pool.workers;
       process.kill(worker!.pid, 'SIGKILL');
       await speaker.notification('mediaReset');
-      assert.equal(stack.node.pool.workers.length, 0, 'the rejoin below races the replacement');
+      // No worker yet: the rejoin below races the replacement.
+      expect(stack.node.pool.workers).toHaveLength(0);
       const rejoined = await speaker.request('join', { roomId: 'lonely', role: 'speaker' });
-      assert.ok(rejoined.peerId);
-      assert.notEqual(stack.node.pool.workers[0]?.pid, worker!.pid);
+      expect(rejoined.peerId).toBeTruthy();
+      expect(stack.node.pool.workers[0]?.pid).not.toBe(worker!.pid);
     }));
 });
 
@@ -161,8 +161,8 @@ describe('media node shutdown', () => {
     await viewer.request('join', { roomId: 'closing', role: 'viewer' });
     const closeCode = new Promise<number>((resolve) => viewer.socket.once('close', (code) => resolve(code)));
     await stack.node.close();
-    assert.equal(await closeCode, 1001);
+    expect(await closeCode).toBe(1001);
     const reset = viewer.notifications.find((n) => n.method === 'mediaReset');
-    assert.equal((reset?.data as { reason?: string } | undefined)?.reason, 'room-closed');
+    expect((reset?.data as { reason?: string } | undefined)?.reason).toBe('room-closed');
   });
 });

@@ -1,5 +1,4 @@
-import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PEER_LIMITS } from '@chorus/media-node';
 import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
 import { expectProtocolError, type SignalingTestClient } from '../support/SignalingTestClient.js';
@@ -13,7 +12,7 @@ describe('signaling against a real mediasoup worker', () => {
   let routerCaps: Record<string, unknown>;
   const producerIds: Record<'audio' | 'video', string> = { audio: '', video: '' };
 
-  before(async () => {
+  beforeAll(async () => {
     stack = await startMediaNode({
       CHORUS_TURN_URLS: 'turn:127.0.0.1:3478?transport=udp',
       CHORUS_TURN_SECRET: 'test-secret',
@@ -23,7 +22,7 @@ describe('signaling against a real mediasoup worker', () => {
     speaker = await stack.client();
     viewer = await stack.client();
   });
-  after(() => stack.close());
+  afterAll(() => stack.close());
 
   it('refuses media requests before join', async () => {
     await expectProtocolError(speaker.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
@@ -34,29 +33,34 @@ describe('signaling against a real mediasoup worker', () => {
     const joined = await speaker.request('join', { roomId: 'signaling', role: 'speaker' });
     routerCaps = joined.routerRtpCapabilities;
     const codecs = (routerCaps.codecs as { mimeType: string }[]).map((c) => c.mimeType);
-    assert.ok(codecs.includes('audio/opus') && codecs.includes('video/VP8'), codecs.join());
-    assert.equal(joined.resumed, false);
+    expect(codecs).toEqual(expect.arrayContaining(['audio/opus', 'video/VP8']));
+    expect(joined.resumed).toBe(false);
     const turn = joined.iceServers.find((server) => String(server.urls).startsWith('turn:'));
-    assert.match(turn?.username ?? '', /^\d+:/);
+    expect(turn?.username ?? '').toMatch(/^\d+:/);
     const expiry = Number(turn?.username?.split(':')[0]);
-    assert.ok(expiry > Date.now() / 1000 && expiry <= Date.now() / 1000 + 3601);
-    assert.deepEqual((await speaker.request('getRouterRtpCapabilities', {})).rtpCapabilities, routerCaps);
+    expect(expiry).toBeGreaterThan(Date.now() / 1000);
+    expect(expiry).toBeLessThanOrEqual(Date.now() / 1000 + 3601);
+    expect((await speaker.request('getRouterRtpCapabilities', {})).rtpCapabilities).toStrictEqual(routerCaps);
     await expectProtocolError(speaker.request('join', { roomId: 'signaling', role: 'speaker' }), 'ALREADY_JOINED');
   });
 
   it('creates a send transport in the configured port range', async () => {
     const transport = await speaker.request('createWebRtcTransport', { direction: 'send' });
     sendTransportId = transport.transportId;
-    assert.ok(transport.iceCandidates.length >= 2);
+    expect(transport.iceCandidates.length).toBeGreaterThanOrEqual(2);
     for (const candidate of transport.iceCandidates) {
-      assert.ok(candidate.port >= 45000 && candidate.port <= 45100, `port ${candidate.port}`);
-      assert.equal(candidate.address ?? candidate.ip, '127.0.0.1');
+      expect(candidate.port).toBeGreaterThanOrEqual(45000);
+      expect(candidate.port).toBeLessThanOrEqual(45100);
+      expect(candidate.address ?? candidate.ip).toBe('127.0.0.1');
     }
     const udp = transport.iceCandidates.find((c) => c.protocol === 'udp');
     const tcp = transport.iceCandidates.find((c) => c.protocol === 'tcp');
-    assert.ok(udp && tcp && udp.priority > tcp.priority, 'UDP is preferred over TCP');
+    expect(udp).toBeDefined();
+    expect(tcp).toBeDefined();
+    // UDP is preferred over TCP.
+    expect(udp!.priority).toBeGreaterThan(tcp!.priority);
     const restarted = await speaker.request('restartIce', { transportId: sendTransportId });
-    assert.notEqual(restarted.iceParameters.usernameFragment, transport.iceParameters.usernameFragment);
+    expect(restarted.iceParameters.usernameFragment).not.toBe(transport.iceParameters.usernameFragment);
   });
 
   it('produces audio and video, and a viewer is offered both', async () => {
@@ -71,7 +75,7 @@ describe('signaling against a real mediasoup worker', () => {
     await viewer.request('join', { roomId: 'signaling', role: 'viewer' });
     for (const kind of ['video', 'audio'] as const) {
       const offered = await viewer.notification('producerAdded', (d) => d.producerId === producerIds[kind]);
-      assert.equal((offered.data as { kind: string }).kind, kind);
+      expect((offered.data as { kind: string }).kind).toBe(kind);
     }
   });
 
@@ -82,14 +86,14 @@ describe('signaling against a real mediasoup worker', () => {
       producerId: producerIds.video,
       rtpCapabilities: routerCaps,
     });
-    assert.equal(consumed.paused, true);
-    assert.equal(consumed.kind, 'video');
-    assert.equal((consumed.rtpParameters.codecs[0] as { mimeType: string }).mimeType, 'video/VP8');
+    expect(consumed.paused).toBe(true);
+    expect(consumed.kind).toBe('video');
+    expect((consumed.rtpParameters.codecs[0] as { mimeType: string }).mimeType).toBe('video/VP8');
     await viewer.request('resumeConsumer', { consumerId: consumed.consumerId });
     const stats = await viewer.request('getStats', { id: consumed.consumerId });
-    assert.ok(stats.stats.some((s) => s.type === 'outbound-rtp'));
+    expect(stats.stats.map((s) => s.type)).toContain('outbound-rtp');
     const transportStats = await viewer.request('getStats', { id: recvTransportId });
-    assert.equal(transportStats.stats[0]?.type, 'webrtc-transport');
+    expect(transportStats.stats[0]?.type).toBe('webrtc-transport');
   });
 
   it('only lets a peer address what it owns', async () => {
@@ -141,33 +145,33 @@ describe('signaling against a real mediasoup worker', () => {
     });
     await speaker.request('closeProducer', { producerId: producerIds.audio });
     const closed = await viewer.notification('consumerClosed', (d) => d.consumerId === consumed.consumerId);
-    assert.equal((closed.data as { reason: string }).reason, 'producer-closed');
+    expect((closed.data as { reason: string }).reason).toBe('producer-closed');
     await expectProtocolError(viewer.request('resumeConsumer', { consumerId: consumed.consumerId }), 'NOT_FOUND');
   });
 
   it('exposes health and Prometheus metrics that count the live objects', async () => {
     const health = await fetch(`${stack.httpBase}/healthz`);
-    assert.equal(health.status, 200);
-    assert.equal((await health.json()).status, 'ok');
+    expect(health.status).toBe(200);
+    expect((await health.json()).status).toBe('ok');
     const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
     const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
-    assert.equal(value('chorus_rooms'), 1);
-    assert.equal(value('chorus_producers'), 1);
-    assert.equal(value('chorus_consumers'), 1);
-    assert.equal(value('chorus_transports'), 2);
-    assert.match(metrics, /^chorus_worker_cpu_seconds\{pid="\d+",mode="user"\} [\d.e-]+$/m);
+    expect(value('chorus_rooms')).toBe(1);
+    expect(value('chorus_producers')).toBe(1);
+    expect(value('chorus_consumers')).toBe(1);
+    expect(value('chorus_transports')).toBe(2);
+    expect(metrics).toMatch(/^chorus_worker_cpu_seconds\{pid="\d+",mode="user"\} [\d.e-]+$/m);
   });
 
   it('serves the built web client, and nothing outside it', async () => {
     const page = await fetch(`${stack.httpBase}/viewer.html`);
-    assert.equal(page.status, 200);
-    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
-    assert.match(await page.text(), /viewer\.js/);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type') ?? '').toMatch(/text\/html/);
+    expect(await page.text()).toMatch(/viewer\.js/);
     // web/dist/../package.json exists: an encoded '..' must not reach it.
     for (const path of ['/..%2fpackage.json', '/..%2f..%2fpackage.json', '/%2e%2e%2fpackage.json', '/%00', '/%E0%A4%A']) {
       const response = await fetch(`${stack.httpBase}${path}`);
-      assert.equal(response.status, 404, path);
+      expect({ path, status: response.status }).toStrictEqual({ path, status: 404 });
     }
-    assert.equal((await fetch(`${stack.httpBase}/healthz`, { method: 'POST' })).status, 405);
+    expect((await fetch(`${stack.httpBase}/healthz`, { method: 'POST' })).status).toBe(405);
   });
 });

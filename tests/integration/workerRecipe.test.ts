@@ -1,18 +1,17 @@
 // The worker build recipe must refuse to build a worker without its DTLS fix: an unpatched worker
 // linked against Debian's kTLS-enabled OpenSSL segfaults on its first DTLS handshake as client.
-import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from '@jest/globals';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const prepare = path.join(root, 'scripts/mediasoup-worker/prepare-worker.sh');
 const mediasoupDir = path.join(root, 'node_modules/mediasoup');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'chorus-recipe-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The parts of mediasoup's worker tree that prepare-worker.sh touches, from the installed tarball. */
 function workerTree(name: string, dtlsSource?: string): string {
@@ -29,17 +28,18 @@ describe('mediasoup worker recipe', () => {
   it('applies the DTLS fix and the Debian stand-ins to the pinned mediasoup', () => {
     const dir = workerTree('current');
     const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
+    // The script's stderr is part of the received value, to explain a failure.
+    expect({ status: result.status, stderr: result.stderr }).toMatchObject({ status: 0 });
     const patched = readFileSync(path.join(dir, 'src/RTC/DtlsTransport.cpp'), 'utf8');
-    assert.match(patched, /\(operationType & BIO_CB_RETURN\) \? static_cast<long>\(ret\) : 1;/);
-    assert.doesNotMatch(patched, /operationType == BIO_CB_RETURN/);
-    assert.match(readFileSync(path.join(dir, 'subprojects/openssl/meson.build'), 'utf8'), /dependency\('openssl'\)/);
+    expect(patched).toMatch(/\(operationType & BIO_CB_RETURN\) \? static_cast<long>\(ret\) : 1;/);
+    expect(patched).not.toMatch(/operationType == BIO_CB_RETURN/);
+    expect(readFileSync(path.join(dir, 'subprojects/openssl/meson.build'), 'utf8')).toMatch(/dependency\('openssl'\)/);
   });
 
   it('stops with a clear message when the DTLS patch no longer applies', () => {
     const dir = workerTree('changed-upstream', '// a future DtlsTransport.cpp whose BIO callback was rewritten\n');
     const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
-    assert.equal(result.status, 3);
-    assert.match(result.stderr, /the DTLS patch no longer applies/);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/the DTLS patch no longer applies/);
   });
 });

@@ -7,7 +7,6 @@ import {
   type NotificationEnvelope,
   type ResponseEnvelope,
 } from '@chorus/protocol';
-import assert from 'node:assert/strict';
 import { WebSocket } from 'ws';
 
 export class RequestFailed extends Error {
@@ -22,14 +21,23 @@ export class RequestFailed extends Error {
   }
 }
 
-/** Asserts that a request fails with the given protocol error code (and message, if given). */
+/**
+ * Asserts that a request fails with the given protocol error code (and message, if given).
+ * For jest tests only; jest's `expect` is imported when called, so that the benchmark (not jest)
+ * can still import this module.
+ */
 export async function expectProtocolError(promise: Promise<unknown>, code: string, message?: RegExp): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof RequestFailed, `expected a protocol error, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
-    if (message) assert.match(error.body.message, message);
-    return true;
-  });
+  const { expect } = await import('@jest/globals');
+  const outcome = await promise.then(
+    (value) => ({ resolved: value }),
+    (error: unknown) => ({ rejected: error }),
+  );
+  // A request that succeeded, or failed other than with a protocol error response, shows up here.
+  expect(outcome).toStrictEqual({ rejected: expect.any(RequestFailed) });
+  const error = (outcome as { rejected: RequestFailed }).rejected;
+  // The received string carries the server's message, to explain an unexpected code.
+  expect(`${error.code}: ${error.body.message}`).toMatch(new RegExp(`^${code}: `));
+  if (message) expect(error.body.message).toMatch(message);
 }
 
 /** A bare protocol client for tests: typed requests, raw frames, and every message kept for inspection. */
