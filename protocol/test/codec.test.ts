@@ -37,7 +37,7 @@ describe('parseClientRequest', () => {
   it('rejects a wrongly typed field', () =>
     rejects('{"type":"request","id":2,"method":"resumeConsumer","data":{"consumerId":42}}', 'INVALID_PARAMS', 2));
   it('rejects a role that does not exist', () =>
-    rejects('{"type":"request","id":2,"method":"join","data":{"roomId":"r","role":"admin"}}', 'INVALID_PARAMS', 2));
+    rejects('{"type":"request","id":2,"method":"join","data":{"roomId":"r","role":"superuser"}}', 'INVALID_PARAMS', 2));
   it('rejects a room id with path characters', () =>
     rejects('{"type":"request","id":2,"method":"join","data":{"roomId":"../etc","role":"viewer"}}', 'INVALID_PARAMS', 2));
 
