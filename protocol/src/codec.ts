@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   MAX_MESSAGE_BYTES,
   ProtocolError,
@@ -10,12 +10,14 @@ import {
   type ResponseEnvelope,
   type ServerMessage,
 } from './envelope.js';
+import { describeIssues, inEnglish } from './english.js';
 import {
   isMethodName,
   methods,
   notifications,
   type MethodName,
   type MethodRequest,
+  type MethodResponse,
   type NotificationData,
   type NotificationName,
 } from './methods.js';
@@ -23,13 +25,6 @@ import {
 const utf8 = new TextEncoder();
 
 export type ParsedRequest = { [M in MethodName]: { id: RequestId; method: M; data: MethodRequest<M> } }[MethodName];
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
-}
 
 /** Best effort: the id of a request that failed validation, so its error can be correlated. */
 function salvageId(value: unknown): RequestId | null {
@@ -64,7 +59,7 @@ export function parseClientRequest(raw: string): ParsedRequest {
   } catch {
     throw new RequestParseError('BAD_JSON', 'message is not valid JSON', null);
   }
-  const envelope = RequestEnvelopeSchema.safeParse(json);
+  const envelope = RequestEnvelopeSchema.safeParse(json, inEnglish);
   if (!envelope.success) {
     throw new RequestParseError('INVALID_MESSAGE', `not a request: ${describeIssues(envelope.error)}`, salvageId(json));
   }
@@ -76,7 +71,7 @@ export function parseRequestEnvelope(envelope: RequestEnvelope): ParsedRequest {
   if (!isMethodName(method)) {
     throw new RequestParseError('UNKNOWN_METHOD', `unknown method "${method}"`, id);
   }
-  const params = methods[method].request.safeParse(envelope.data);
+  const params = methods[method].request.safeParse(envelope.data, inEnglish);
   if (!params.success) {
     throw new RequestParseError('INVALID_PARAMS', `invalid ${method} parameters: ${describeIssues(params.error)}`, id);
   }
@@ -84,7 +79,25 @@ export function parseRequestEnvelope(envelope: RequestEnvelope): ParsedRequest {
 }
 
 export function parseServerMessage(raw: string): ServerMessage {
-  return ServerMessageSchema.parse(JSON.parse(raw));
+  return ServerMessageSchema.parse(JSON.parse(raw), inEnglish);
+}
+
+/** Data checked against a protocol schema, or what is wrong with it. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; problem: string };
+
+function check(schema: z.ZodMiniType, data: unknown): Checked<unknown> {
+  const result = schema.safeParse(data, inEnglish);
+  return result.success ? { ok: true, data: result.data } : { ok: false, problem: describeIssues(result.error) };
+}
+
+/** A successful response's data, checked against what its method returns. */
+export function checkResponseData<M extends MethodName>(method: M, data: unknown): Checked<MethodResponse<M>> {
+  return check(methods[method].response, data) as Checked<MethodResponse<M>>;
+}
+
+/** A notification's data, checked against its schema. */
+export function checkNotificationData<N extends NotificationName>(name: N, data: unknown): Checked<NotificationData<N>> {
+  return check(notifications[name], data) as Checked<NotificationData<N>>;
 }
 
 export function okResponse(id: RequestId, data: unknown): ResponseEnvelope {
@@ -96,7 +109,7 @@ export function errorResponse(id: RequestId | null, error: ProtocolError): Respo
 }
 
 export function notification<N extends NotificationName>(method: N, data: NotificationData<N>): NotificationEnvelope {
-  return { type: 'notification', method, data: notifications[method].parse(data) };
+  return { type: 'notification', method, data: notifications[method].parse(data, inEnglish) };
 }
 
 export function request<M extends MethodName>(id: RequestId, method: M, data: MethodRequest<M>): RequestEnvelope {

@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Largest message, in bytes, that either side accepts. SDP-derived RTP parameters stay well below it. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
-export const RequestIdSchema = z.union([z.number().int().nonnegative(), z.string().min(1).max(64)]);
+export const RequestIdSchema = z.union([z.int().check(z.nonnegative()), z.string().check(z.minLength(1), z.maxLength(64))]);
 export type RequestId = z.infer<typeof RequestIdSchema>;
 
 export const RequestEnvelopeSchema = z.object({
   type: z.literal('request'),
   id: RequestIdSchema,
-  method: z.string().min(1).max(64),
-  data: z.unknown().optional(),
+  method: z.string().check(z.minLength(1), z.maxLength(64)),
+  data: z.optional(z.unknown()),
 });
 export type RequestEnvelope = z.infer<typeof RequestEnvelopeSchema>;
 
@@ -43,8 +43,8 @@ export const ErrorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 export const ResponseEnvelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ type: z.literal('response'), id: RequestIdSchema.nullable(), ok: z.literal(true), data: z.unknown() }),
-  z.object({ type: z.literal('response'), id: RequestIdSchema.nullable(), ok: z.literal(false), error: ErrorBodySchema }),
+  z.object({ type: z.literal('response'), id: z.nullable(RequestIdSchema), ok: z.literal(true), data: z.unknown() }),
+  z.object({ type: z.literal('response'), id: z.nullable(RequestIdSchema), ok: z.literal(false), error: ErrorBodySchema }),
 ]);
 export type ResponseEnvelope = z.infer<typeof ResponseEnvelopeSchema>;
 

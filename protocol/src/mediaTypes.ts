@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // mediasoup's own RTP and transport parameter shapes are large and evolve between
 // releases; the edge checks the structure it relies on and lets mediasoup, which
@@ -9,46 +9,45 @@ export const MediaKindSchema = z.enum(['audio', 'video']);
 export type MediaKind = z.infer<typeof MediaKindSchema>;
 
 export const RtpCapabilitiesSchema = z.looseObject({
-  codecs: z.array(looseObject).max(64).optional(),
-  headerExtensions: z.array(looseObject).max(64).optional(),
+  codecs: z.optional(z.array(looseObject).check(z.maxLength(64))),
+  headerExtensions: z.optional(z.array(looseObject).check(z.maxLength(64))),
 });
 
 export const RtpParametersSchema = z.looseObject({
-  mid: z.string().max(32).optional(),
-  codecs: z.array(looseObject).min(1).max(32),
-  headerExtensions: z.array(looseObject).max(32).optional(),
-  encodings: z.array(looseObject).max(8).optional(),
-  rtcp: looseObject.optional(),
+  mid: z.optional(z.string().check(z.maxLength(32))),
+  codecs: z.array(looseObject).check(z.minLength(1), z.maxLength(32)),
+  headerExtensions: z.optional(z.array(looseObject).check(z.maxLength(32))),
+  encodings: z.optional(z.array(looseObject).check(z.maxLength(8))),
+  rtcp: z.optional(looseObject),
 });
 
 export const DtlsParametersSchema = z.object({
-  role: z.enum(['auto', 'client', 'server']).optional(),
+  role: z.optional(z.enum(['auto', 'client', 'server'])),
   fingerprints: z
-    .array(z.object({ algorithm: z.string().max(16), value: z.string().max(256) }))
-    .min(1)
-    .max(8),
+    .array(z.object({ algorithm: z.string().check(z.maxLength(16)), value: z.string().check(z.maxLength(256)) }))
+    .check(z.minLength(1), z.maxLength(8)),
 });
 
 export const IceParametersSchema = z.object({
   usernameFragment: z.string(),
   password: z.string(),
-  iceLite: z.boolean().optional(),
+  iceLite: z.optional(z.boolean()),
 });
 
 export const IceCandidateSchema = z.looseObject({
   foundation: z.string(),
   priority: z.number(),
-  ip: z.string().optional(),
-  address: z.string().optional(),
+  ip: z.optional(z.string()),
+  address: z.optional(z.string()),
   protocol: z.enum(['udp', 'tcp']),
   port: z.number(),
   type: z.string(),
-  tcpType: z.string().optional(),
+  tcpType: z.optional(z.string()),
 });
 
 export const IceServerSchema = z.object({
   urls: z.union([z.string(), z.array(z.string())]),
-  username: z.string().optional(),
-  credential: z.string().optional(),
+  username: z.optional(z.string()),
+  credential: z.optional(z.string()),
 });
 export type IceServer = z.infer<typeof IceServerSchema>;

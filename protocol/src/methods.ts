@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DtlsParametersSchema,
   IceCandidateSchema,
@@ -9,8 +9,10 @@ import {
   RtpParametersSchema,
 } from './mediaTypes.js';
 
-const Id = z.string().min(1).max(128);
-const AppData = z.record(z.string().max(64), z.union([z.string().max(256), z.number(), z.boolean()])).optional();
+const Id = z.string().check(z.minLength(1), z.maxLength(128));
+const AppData = z.optional(
+  z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(256)), z.number(), z.boolean()])),
+);
 
 export const RoleSchema = z.enum(['speaker', 'viewer']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -22,11 +24,11 @@ export type Role = z.infer<typeof RoleSchema>;
 export const methods = {
   join: {
     request: z.object({
-      roomId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'roomId must be 1-64 letters, digits, _ or -'),
+      roomId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'roomId must be 1-64 letters, digits, _ or -')),
       role: RoleSchema,
-      displayName: z.string().max(64).optional(),
+      displayName: z.optional(z.string().check(z.maxLength(64))),
       /** A session token from an earlier join: resumes that session if it is still within its grace period. */
-      sessionToken: z.string().max(128).optional(),
+      sessionToken: z.optional(z.string().check(z.maxLength(128))),
     }),
     response: z.object({
       peerId: Id,
@@ -37,13 +39,13 @@ export const methods = {
     }),
   },
   getRouterRtpCapabilities: {
-    request: z.object({}).optional(),
+    request: z.optional(z.object({})),
     response: z.object({ rtpCapabilities: RtpCapabilitiesSchema }),
   },
   createWebRtcTransport: {
     request: z.object({
       direction: z.enum(['send', 'recv']),
-      forceTcp: z.boolean().optional(),
+      forceTcp: z.optional(z.boolean()),
     }),
     response: z.object({
       transportId: Id,
@@ -98,7 +100,7 @@ export const methods = {
     response: z.object({ stats: z.array(z.record(z.string(), z.unknown())) }),
   },
   leave: {
-    request: z.object({}).optional(),
+    request: z.optional(z.object({})),
     response: z.object({}),
   },
 } as const;
@@ -127,3 +129,7 @@ export const notifications = {
 
 export type NotificationName = keyof typeof notifications;
 export type NotificationData<N extends NotificationName> = z.infer<(typeof notifications)[N]>;
+
+export function isNotificationName(name: string): name is NotificationName {
+  return Object.prototype.hasOwnProperty.call(notifications, name);
+}
