@@ -7,9 +7,14 @@ import type { Logger } from './logger.js';
 import { WorkerPool } from './media/WorkerPool.js';
 import { LiveProducerFeed } from './rooms/LiveProducerFeed.js';
 import { RoomRegistry } from './rooms/RoomRegistry.js';
+import type { ViewerFeed } from './rooms/ViewerFeed.js';
 import { ProtocolHandler } from './signaling/ProtocolHandler.js';
 import { SessionRegistry } from './signaling/SessionRegistry.js';
 import { WebSocketCarrier } from './signaling/WebSocketCarrier.js';
+import { RandomRecommender } from './utterances/Recommender.js';
+import { UtteranceFeed } from './utterances/UtteranceFeed.js';
+import { systemClock } from './utterances/UtterancePlayback.js';
+import { UtteranceStore } from './utterances/UtteranceStore.js';
 
 export const SIGNALING_PATH = '/ws';
 
@@ -24,13 +29,25 @@ export class MediaNode {
     readonly rooms: RoomRegistry,
     readonly sessions: SessionRegistry,
     readonly handler: ProtocolHandler,
+    readonly utterances: UtteranceStore,
     private readonly carrier: WebSocketCarrier,
     private readonly server: Server,
   ) {}
 
   static async start(config: MediaNodeConfig, logger: Logger): Promise<MediaNode> {
     const pool = await WorkerPool.create(config.workers, logger);
-    const feed = new LiveProducerFeed();
+    const utterances = new UtteranceStore(config.utterances.storeBytes);
+    const feed: ViewerFeed =
+      config.viewerFeed === 'live'
+        ? new LiveProducerFeed()
+        : new UtteranceFeed({
+            store: utterances,
+            recommender: new RandomRecommender(),
+            recorder: config.utterances.recorder,
+            recentHistory: 20,
+            clock: systemClock,
+            logger,
+          });
     const rooms = new RoomRegistry(pool, logger, (room) => feed.attach(room));
     const sessions = new SessionRegistry(config.signaling.reconnectGraceMs);
     const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger });
@@ -38,7 +55,7 @@ export class MediaNode {
     const server = createHttpServer(
       {
         webRoot: config.http.webRoot,
-        metrics: createMetricsRegistry(pool, rooms, () => carrier?.connectionCount ?? 0),
+        metrics: createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0),
         health: () => ({
           healthy: pool.workers.length > 0,
           detail: { workers: pool.workers.length, rooms: rooms.list().length },
@@ -66,7 +83,7 @@ export class MediaNode {
       pool.close();
       throw error;
     }
-    return new MediaNode(config, pool, rooms, sessions, handler, carrier, server);
+    return new MediaNode(config, pool, rooms, sessions, handler, utterances, carrier, server);
   }
 
   get port(): number {
@@ -77,6 +94,7 @@ export class MediaNode {
     this.rooms.closeAll();
     await this.carrier.close();
     this.sessions.closeAll();
+    this.utterances.clear();
     this.pool.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -2,12 +2,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { LOG_LEVELS, NUM_WORKERS_LIMITS, PORT_LIMITS, TURN_TTL_SECONDS_LIMITS } from './configLimits.js';
 
 const envBoolean = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number().int().min(PORT_LIMITS.min).max(PORT_LIMITS.max);
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -20,9 +21,9 @@ const EnvSchema = z
     CHORUS_HTTP_HOST: z.string().default('127.0.0.1'),
     CHORUS_HTTP_PORT: port.default(3000),
     CHORUS_WEB_ROOT: z.string().default(defaultWebRoot),
-    CHORUS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CHORUS_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 
-    CHORUS_NUM_WORKERS: z.coerce.number().int().min(1).max(256).default(os.availableParallelism()),
+    CHORUS_NUM_WORKERS: z.coerce.number().int().min(NUM_WORKERS_LIMITS.min).max(NUM_WORKERS_LIMITS.max).default(os.availableParallelism()),
     CHORUS_WORKER_LOG_LEVEL: z.enum(['debug', 'warn', 'error', 'none']).default('warn'),
 
     CHORUS_LISTEN_IP: z.ipv4().or(z.ipv6()).default('127.0.0.1'),
@@ -36,13 +37,21 @@ const EnvSchema = z
 
     CHORUS_TURN_URLS: z.string().default(''),
     CHORUS_TURN_SECRET: z.string().optional(),
-    CHORUS_TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(3600),
+    CHORUS_TURN_TTL_SECONDS: z.coerce.number().int().min(TURN_TTL_SECONDS_LIMITS.min).max(TURN_TTL_SECONDS_LIMITS.max).default(3600),
     CHORUS_STUN_URLS: z.string().default(''),
 
     CHORUS_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
     CHORUS_RECONNECT_GRACE_MS: z.coerce.number().int().min(0).default(15_000),
     CHORUS_RATE_LIMIT_PER_SECOND: z.coerce.number().min(1).default(50),
     CHORUS_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
+
+    CHORUS_VIEWER_FEED: z.enum(['utterances', 'live']).default('live'),
+    CHORUS_UTTERANCE_STORE_BYTES: z.coerce.number().int().min(1_000_000).default(1_000_000_000),
+    CHORUS_UTTERANCE_THRESHOLD_DBOV: z.coerce.number().min(-127).max(0).default(-50),
+    CHORUS_UTTERANCE_SILENCE_MS: z.coerce.number().int().min(100).max(10_000).default(700),
+    CHORUS_UTTERANCE_MAX_MS: z.coerce.number().int().min(1000).max(15_000).default(15_000),
+    CHORUS_UTTERANCE_PREROLL_MS: z.coerce.number().int().min(0).max(2000).default(300),
+    CHORUS_UTTERANCE_KEYFRAME_INTERVAL_MS: z.coerce.number().int().min(250).max(10_000).default(2000),
 
     CHORUS_FIREBASE_PROJECT: z.string().optional(),
     CHORUS_REGION: z.string().optional(),
@@ -54,6 +63,10 @@ const EnvSchema = z
   .refine((env) => env.CHORUS_ENABLE_UDP || env.CHORUS_ENABLE_TCP, {
     message: 'at least one of CHORUS_ENABLE_UDP and CHORUS_ENABLE_TCP must be on',
     path: ['CHORUS_ENABLE_UDP'],
+  })
+  .refine((env) => env.CHORUS_UTTERANCE_MAX_MS > env.CHORUS_UTTERANCE_SILENCE_MS, {
+    message: 'CHORUS_UTTERANCE_MAX_MS must exceed CHORUS_UTTERANCE_SILENCE_MS',
+    path: ['CHORUS_UTTERANCE_MAX_MS'],
   })
   .refine((env) => !env.CHORUS_TURN_URLS || env.CHORUS_TURN_SECRET, {
     message: 'CHORUS_TURN_SECRET is required when CHORUS_TURN_URLS is set',
@@ -97,6 +110,20 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       heartbeatIntervalMs: env.CHORUS_HEARTBEAT_INTERVAL_MS,
       reconnectGraceMs: env.CHORUS_RECONNECT_GRACE_MS,
       rateLimit: { perSecond: env.CHORUS_RATE_LIMIT_PER_SECOND, burst: env.CHORUS_RATE_LIMIT_BURST },
+    },
+    viewerFeed: env.CHORUS_VIEWER_FEED,
+    utterances: {
+      storeBytes: env.CHORUS_UTTERANCE_STORE_BYTES,
+      recorder: {
+        detector: {
+          thresholdDbov: env.CHORUS_UTTERANCE_THRESHOLD_DBOV,
+          onsetPackets: 2,
+          hangoverMs: env.CHORUS_UTTERANCE_SILENCE_MS,
+          maxDurationMs: env.CHORUS_UTTERANCE_MAX_MS,
+        },
+        preRollMs: env.CHORUS_UTTERANCE_PREROLL_MS,
+        keyFrameIntervalMs: env.CHORUS_UTTERANCE_KEYFRAME_INTERVAL_MS,
+      },
     },
     deployment: { firebaseProject: env.CHORUS_FIREBASE_PROJECT, region: env.CHORUS_REGION },
   };

@@ -14,7 +14,8 @@ const AppData = z.optional(
   z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(256)), z.number(), z.boolean()])),
 );
 
-export const RoleSchema = z.enum(['speaker', 'viewer']);
+/** Admins watch like viewers and may reroute any viewer in their room. */
+export const RoleSchema = z.enum(['speaker', 'viewer', 'admin']);
 export type Role = z.infer<typeof RoleSchema>;
 
 /**
@@ -99,6 +100,14 @@ export const methods = {
     request: z.object({ id: Id }),
     response: z.object({ stats: z.array(z.record(z.string(), z.unknown())) }),
   },
+  /**
+   * Switches a viewer to an utterance now, even mid-utterance: `utteranceId`, or the recommender's next
+   * pick when it is absent. `viewerId` defaults to the caller; only an admin may name someone else.
+   */
+  reroute: {
+    request: z.object({ viewerId: z.optional(Id), utteranceId: z.optional(Id) }),
+    response: z.object({ utteranceId: z.nullable(Id) }),
+  },
   leave: {
     request: z.optional(z.object({})),
     response: z.object({}),
@@ -113,6 +122,8 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);
 }
 
+const UtteranceEvent = z.object({ utteranceId: Id, speakerId: Id, startedAt: z.number(), durationMs: z.nullable(z.number()) });
+
 /** Server-to-client notifications. */
 export const notifications = {
   /** A producer became available in the room (live producers, until rerouting replaces this). */
@@ -125,6 +136,19 @@ export const notifications = {
    * a sessionToken) on the same connection.
    */
   mediaReset: z.object({ reason: z.enum(['worker-died', 'room-closed']), message: z.string() }),
+  /** What this viewer's consumers carry from now on. `durationMs` is null while it is being recorded. */
+  nowPlaying: z.object({
+    utteranceId: Id,
+    speakerId: Id,
+    startedAt: z.number(),
+    recording: z.boolean(),
+    durationMs: z.nullable(z.number()),
+  }),
+  /** Nothing is left to play; playback resumes by itself as soon as someone starts talking. */
+  nothingToPlay: z.object({}),
+  /** Someone in the room started talking (the speaker hears of its own utterances too). */
+  utteranceStarted: UtteranceEvent,
+  utteranceEnded: UtteranceEvent,
 } as const;
 
 export type NotificationName = keyof typeof notifications;

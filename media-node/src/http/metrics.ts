@@ -1,9 +1,15 @@
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { WorkerPool } from '../media/WorkerPool.js';
 import type { RoomRegistry } from '../rooms/RoomRegistry.js';
+import type { UtteranceStore } from '../utterances/UtteranceStore.js';
 
 /** Prometheus metrics, computed from live state at scrape time so they can never drift from it. */
-export function createMetricsRegistry(pool: WorkerPool, rooms: RoomRegistry, connections: () => number): Registry {
+export function createMetricsRegistry(
+  pool: WorkerPool,
+  rooms: RoomRegistry,
+  utterances: UtteranceStore,
+  connections: () => number,
+): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chorus_process_' });
 
@@ -36,6 +42,27 @@ export function createMetricsRegistry(pool: WorkerPool, rooms: RoomRegistry, con
       registers: [registry],
       collect() {
         this.set(mediaCounts()[kind]);
+      },
+    });
+  }
+  const storeGauges: [string, string, () => number][] = [
+    ['chorus_utterance_store_bytes', 'Bytes the utterance store holds (packet slabs and index)', () => utterances.bytes],
+    ['chorus_utterance_store_cap_bytes', 'The utterance store cap', () => utterances.capBytes],
+    ['chorus_utterances', 'Utterances held, recording or complete', () => utterances.count],
+    ['chorus_utterance_evictions', 'Utterances evicted to stay under the cap since start', () => utterances.evictions],
+    [
+      'chorus_viewers_at_live_edge',
+      'Viewers playing an utterance that is still being recorded',
+      () => utterances.list((u) => u.state === 'recording').reduce((sum, u) => sum + u.readerCount, 0),
+    ],
+  ];
+  for (const [name, help, read] of storeGauges) {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read());
       },
     });
   }

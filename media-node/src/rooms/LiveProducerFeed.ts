@@ -1,12 +1,10 @@
-import { notification } from '@chorus/protocol';
+import { notification, ProtocolError } from '@chorus/protocol';
 import type { Peer } from './Peer.js';
 import type { Room } from './Room.js';
+import type { ViewerFeed } from './ViewerFeed.js';
 
-/**
- * Decides what a viewer is offered: for now, every live producer in its room.
- * Server-side rerouting of recorded utterances replaces this one module.
- */
-export class LiveProducerFeed {
+/** The plain live view: every viewer is offered every live producer in its room, and nothing is recorded. */
+export class LiveProducerFeed implements ViewerFeed {
   attach(room: Room): void {
     room.on('newproducer', (producer, owner) => {
       for (const peer of room.listPeers()) {
@@ -19,6 +17,14 @@ export class LiveProducerFeed {
   welcome(room: Room, peer: Peer): void {
     if (peer.role !== 'viewer') return;
     for (const { producer, owner } of room.listProducers()) offer(peer, producer.id, owner.id, producer.kind);
+  }
+
+  privateProducer(): undefined {
+    return undefined;
+  }
+
+  reroute(): never {
+    throw new ProtocolError('UNSUPPORTED', 'this media node serves the live view: there are no utterances to reroute to');
   }
 }
 

@@ -11,10 +11,10 @@ import type { types as ms } from 'mediasoup';
 import type { MediaNodeConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { webRtcTransportOptions, type TransportDirection } from '../media/webRtcTransportOptions.js';
-import type { LiveProducerFeed } from '../rooms/LiveProducerFeed.js';
 import { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import type { RoomRegistry } from '../rooms/RoomRegistry.js';
+import type { ViewerFeed } from '../rooms/ViewerFeed.js';
 import { iceServersFor } from '../turn/turnCredentials.js';
 import type { PeerSession, Transmit } from './PeerSession.js';
 import type { SessionRegistry } from './SessionRegistry.js';
@@ -38,7 +38,7 @@ export interface ProtocolHandlerDeps {
   config: MediaNodeConfig;
   rooms: RoomRegistry;
   sessions: SessionRegistry;
-  feed: LiveProducerFeed;
+  feed: ViewerFeed;
   logger: Logger;
 }
 
@@ -88,6 +88,10 @@ export class ProtocolHandler {
       getStats: async (c, d) => ({
         data: { stats: (await this.joined(c).peer.statsSource(d.id).getStats()) as unknown as Record<string, unknown>[] },
       }),
+      reroute: async (c, d) => {
+        const { peer, room } = this.joined(c);
+        return { data: this.deps.feed.reroute(room, peer, d.viewerId, d.utteranceId) };
+      },
       leave: async (c) => {
         if (c.session) this.deps.sessions.close(c.session);
         c.session = null;
@@ -214,7 +218,7 @@ export class ProtocolHandler {
     const { peer, room } = this.joined(connection);
     assertBelowLimit(peer, 'consumers');
     const transport = transportFor(peer, data.transportId, 'recv');
-    const producer = room.producer(data.producerId);
+    const producer = this.deps.feed.privateProducer(room, peer, data.producerId) ?? room.producer(data.producerId);
     const rtpCapabilities = data.rtpCapabilities as ms.RtpCapabilities;
     if (!room.router.canConsume({ producerId: producer.id, rtpCapabilities })) {
       throw new ProtocolError('UNSUPPORTED', `these RTP capabilities cannot receive producer "${producer.id}"`);

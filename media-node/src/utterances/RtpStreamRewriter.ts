@@ -4,6 +4,8 @@ export interface OutputStream {
   ssrc: number;
   payloadType: number;
   clockRate: number;
+  /** Video: a frame cut short by a switch is followed by a missing sequence number (see switchTo). */
+  markFramesCutShort: boolean;
 }
 
 /**
@@ -58,7 +60,8 @@ export class RtpStreamRewriter {
       return;
     }
     // A frame cut short gets one missing sequence number, so the receiver drops it instead of waiting.
-    const gap = this.lastHadMarker ? 1 : 2;
+    // Audio packets are whole frames: its marker only flags a talk spurt, so its numbers stay gapless.
+    const gap = this.output.markFramesCutShort && !this.lastHadMarker ? 2 : 1;
     this.seqDelta = (this.lastOutSeq + gap - inSeq) & 0xffff;
     // At least one tick forward: an equal timestamp would merge two frames at the receiver.
     const elapsedTicks = Math.max(1, Math.round(((sendAtMs - this.lastSentAtMs) * this.output.clockRate) / 1000));

@@ -69,6 +69,11 @@ export class Utterance extends EventEmitter<UtteranceEvents> {
     return this.readers > 0;
   }
 
+  /** Viewers playing this utterance now. */
+  get readerCount(): number {
+    return this.readers;
+  }
+
   /** Playback holds the utterance while it reads it, so eviction spares it but as a last resort. */
   acquire(): () => void {
     this.readers++;

@@ -2,6 +2,8 @@ import { EventEmitter } from 'node:events';
 import type { MemoryBudget, PacketLog } from './PacketLog.js';
 import { Utterance, type UtteranceOrigin } from './Utterance.js';
 
+const EVICTED_IDS_KEPT = 10_000;
+
 export interface UtteranceStoreEvents {
   recording: [utterance: Utterance];
   complete: [utterance: Utterance];
@@ -17,6 +19,8 @@ export interface UtteranceStoreEvents {
 export class UtteranceStore extends EventEmitter<UtteranceStoreEvents> implements MemoryBudget {
   private readonly utterances = new Map<string, Utterance>();
   private readonly owners = new WeakMap<PacketLog, Utterance>();
+  /** Ids of recently evicted utterances, so a request for one can say why it is gone. */
+  private readonly recentlyEvicted = new Set<string>();
   private usedBytes = 0;
   private evictionCount = 0;
   private refusedBytes = 0;
@@ -51,6 +55,10 @@ export class UtteranceStore extends EventEmitter<UtteranceStoreEvents> implement
     utterance.once('complete', () => this.emit('complete', utterance));
     this.emit('recording', utterance);
     return utterance;
+  }
+
+  wasEvicted(id: string): boolean {
+    return this.recentlyEvicted.has(id);
   }
 
   get(id: string): Utterance | undefined {
@@ -98,6 +106,8 @@ export class UtteranceStore extends EventEmitter<UtteranceStoreEvents> implement
   private evict(utterance: Utterance): void {
     this.drop(utterance);
     this.evictionCount++;
+    this.recentlyEvicted.add(utterance.id);
+    if (this.recentlyEvicted.size > EVICTED_IDS_KEPT) this.recentlyEvicted.delete(this.recentlyEvicted.values().next().value!);
   }
 
   private drop(utterance: Utterance): void {

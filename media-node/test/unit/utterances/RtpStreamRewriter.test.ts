@@ -3,7 +3,7 @@ import { parseRtpHeader } from '../../../src/rtp/rtpPacket.js';
 import { RtpStreamRewriter, seqBefore } from '../../../src/utterances/RtpStreamRewriter.js';
 import { rtpPacket } from './rtpFixtures.js';
 
-const output = { ssrc: 777, payloadType: 101, clockRate: 90_000 };
+const output = { ssrc: 777, payloadType: 101, clockRate: 90_000, markFramesCutShort: true };
 
 /** Sends `count` packets of one 30 fps source through the rewriter; every packet is a whole frame. */
 function sendFrames(rewriter: RtpStreamRewriter, source: string, first: { seq: number; ts: number }, count: number, startMs: number) {
@@ -47,6 +47,14 @@ describe('RtpStreamRewriter', () => {
     const next = rtpPacket({ sequenceNumber: 500, timestamp: 9000, marker: true });
     rewriter.rewrite(next, 'B', 30);
     expect(parseRtpHeader(next)!.sequenceNumber).toBe(12);
+  });
+
+  test('keeps audio gapless: an audio packet without a marker is a whole frame', () => {
+    const rewriter = new RtpStreamRewriter({ ...output, clockRate: 48_000, markFramesCutShort: false });
+    rewriter.rewrite(rtpPacket({ sequenceNumber: 10, timestamp: 100, marker: false }), 'A', 0);
+    const next = rtpPacket({ sequenceNumber: 500, timestamp: 9000, marker: false });
+    rewriter.rewrite(next, 'B', 20);
+    expect(parseRtpHeader(next)!.sequenceNumber).toBe(11);
   });
 
   test('never moves a timestamp backwards, even for a switch in the same millisecond', () => {
