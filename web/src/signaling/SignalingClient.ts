@@ -1,6 +1,7 @@
 import {
-  methods,
-  notifications,
+  checkNotificationData,
+  checkResponseData,
+  isNotificationName,
   parseServerMessage,
   request as requestEnvelope,
   type MethodName,
@@ -192,27 +193,26 @@ export class SignalingClient {
       pending.reject(new SignalingError(response.error.code, response.error.message, pending.method));
       return;
     }
-    const parsed = methods[pending.method].response.safeParse(response.data);
-    if (parsed.success) pending.resolve(parsed.data);
-    else pending.reject(new SignalingError('BAD_RESPONSE', parsed.error.message, pending.method));
+    const checked = checkResponseData(pending.method, response.data);
+    if (checked.ok) pending.resolve(checked.data);
+    else pending.reject(new SignalingError('BAD_RESPONSE', checked.problem, pending.method));
   }
 
   private dispatch(method: string, data: unknown): void {
-    if (!Object.prototype.hasOwnProperty.call(notifications, method)) {
+    if (!isNotificationName(method)) {
       console.warn(`[signaling] ignoring unknown notification "${method}"`);
       return;
     }
-    const name = method as NotificationName;
-    const parsed = notifications[name].safeParse(data);
-    if (!parsed.success) {
-      console.warn(`[signaling] ignoring invalid "${name}" notification: ${parsed.error.message}`);
+    const checked = checkNotificationData(method, data);
+    if (!checked.ok) {
+      console.warn(`[signaling] ignoring invalid "${method}" notification: ${checked.problem}`);
       return;
     }
-    for (const handler of this.notificationListeners.get(name) ?? []) {
+    for (const handler of this.notificationListeners.get(method) ?? []) {
       try {
-        (handler as (data: unknown) => void)(parsed.data);
+        (handler as (data: unknown) => void)(checked.data);
       } catch (error) {
-        console.error(`[signaling] "${name}" handler failed`, error);
+        console.error(`[signaling] "${method}" handler failed`, error);
       }
     }
   }
