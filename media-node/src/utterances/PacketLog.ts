@@ -32,6 +32,7 @@ export class PacketLog {
   private reserved = 0;
   private payloadBytes = 0;
   private freed = false;
+  private sealed = false;
 
   constructor(private readonly budget: MemoryBudget) {}
 
@@ -55,7 +56,7 @@ export class PacketLog {
 
   /** Appends a copy of `packet`; false when the budget refuses the memory (the packet is then not kept). */
   append(kind: PacketKind, packet: Uint8Array, arrivalMs: number, keyFrame: boolean): boolean {
-    if (this.freed) return false;
+    if (this.freed || this.sealed) return false;
     if (packet.length > MAX_PACKET_BYTES) throw new RangeError(`RTP packet of ${packet.length} bytes is too large`);
     if (!this.ensureIndexCapacity() || !this.ensureSlabSpace(packet.length)) return false;
     const slabIndex = this.slabs.length - 1;
@@ -99,6 +100,32 @@ export class PacketLog {
     return this.keyFrames;
   }
 
+  /**
+   * The log will not grow again: gives back the unused end of the last slab and of the index, so that a
+   * finished recording holds only its packets and their index entries.
+   */
+  seal(): void {
+    if (this.freed || this.sealed) return;
+    this.sealed = true;
+    const last = this.slabs.length - 1;
+    const slab = this.slabs[last];
+    if (slab && this.slabUsed < slab.length) {
+      const exact = Buffer.allocUnsafeSlow(this.slabUsed);
+      slab.copy(exact, 0, 0, this.slabUsed);
+      this.slabs[last] = exact;
+      this.giveBack(slab.length - this.slabUsed);
+    }
+    const spare = this.offsetOf.length - this.count;
+    if (spare > 0) {
+      this.slabOf = this.slabOf.slice(0, this.count);
+      this.offsetOf = this.offsetOf.slice(0, this.count);
+      this.lengthOf = this.lengthOf.slice(0, this.count);
+      this.arrivalOf = this.arrivalOf.slice(0, this.count);
+      this.flagsOf = this.flagsOf.slice(0, this.count);
+      this.giveBack(spare * PacketLog.indexBytesPerPacket);
+    }
+  }
+
   /** Gives every byte back to the budget. The log is empty afterwards. */
   free(): void {
     if (this.freed) return;
@@ -117,6 +144,11 @@ export class PacketLog {
 
   private check(i: number): void {
     if (!(i >= 0 && i < this.count)) throw new RangeError(`no packet ${i} (log has ${this.count})`);
+  }
+
+  private giveBack(bytes: number): void {
+    this.budget.release(bytes);
+    this.reserved -= bytes;
   }
 
   private grant(bytes: number): boolean {

@@ -95,6 +95,7 @@ export class Utterance extends EventEmitter<UtteranceEvents> {
   complete(): void {
     if (this.stateValue !== 'recording') return;
     this.stateValue = 'complete';
+    this.log.seal();
     this.emit('complete');
   }
 

@@ -46,13 +46,24 @@ describe('PacketLog', () => {
 
   test('accounts exactly what it holds: slabs plus index, given back in full when freed', () => {
     const store = new UtteranceStore(100 * 1024 * 1024);
-    const utterance = record(store, 'u1', 3000, 1200);
-    // Slabs of 32, 64, 128, 256 and then 512 KiB hold the 3.6 MB (a packet never straddles two); the
-    // index has room for 4096 packets.
+    const utterance = store.begin(origin('u1'));
+    for (let i = 0; i < 3000; i++) utterance.append('video', packet(1200), i, false);
+    // While recording, slabs of 32, 64, 128, 256 and then 512 KiB hold the 3.6 MB (a packet never
+    // straddles two), and the index has room for 4096 packets.
     const slabs = [32, 64, 128, 256, 512, 512, 512, 512, 512, 512].map((k) => k * 1024);
-    const expected = slabs.reduce((a, b) => a + b) + 4096 * PacketLog.indexBytesPerPacket;
-    expect(utterance.packets.allocatedBytes).toBe(expected);
-    expect(store.bytes).toBe(expected);
+    const recording = slabs.reduce((a, b) => a + b) + 4096 * PacketLog.indexBytesPerPacket;
+    expect(utterance.packets.allocatedBytes).toBe(recording);
+    expect(store.bytes).toBe(recording);
+    // Complete, it gives back the unused end of its last slab and of its index.
+    utterance.complete();
+    const index = 3000 * PacketLog.indexBytesPerPacket;
+    const held = utterance.packets.allocatedBytes;
+    expect(store.bytes).toBe(held);
+    expect(held).toBeGreaterThanOrEqual(3000 * 1200 + index);
+    // What is left unused: the ends of the nine full slabs, each shorter than one packet.
+    expect(held - 3000 * 1200 - index).toBeLessThan(9 * 1200);
+    expect(utterance.append('video', packet(10), 0, false)).toBe(false);
+    expect(Buffer.compare(utterance.packets.packet(2999), packet(1200))).toBe(0);
     store.clear();
     expect(store.bytes).toBe(0);
   });
@@ -80,8 +91,14 @@ describe('UtteranceStore', () => {
   });
 
   test('evicts the oldest complete utterance first, and one being played only as a last resort', () => {
-    // Room for about three utterances of 100 x 1000 bytes (each holds 224 KiB of slabs and index).
-    const store = new UtteranceStore(700 * 1024);
+    // Room for three complete utterances of 100 x 1000 bytes and one being recorded, which holds its
+    // growing slabs until it completes: measured on a store of its own.
+    const probe = new UtteranceStore(10 * 1024 * 1024);
+    let peak = 0;
+    probe.on('recording', (u) => u.on('packet', () => (peak = Math.max(peak, probe.bytes))));
+    const unit = record(probe, 'probe', 100).packets.allocatedBytes;
+    const cap = 3 * unit + peak - 1;
+    const store = new UtteranceStore(cap);
     const oldest = record(store, 'oldest', 100);
     const played = record(store, 'played', 100);
     const release = played.acquire();
@@ -102,7 +119,7 @@ describe('UtteranceStore', () => {
     expect(evicted).toEqual(['oldest', 'third', 'played']);
     expect(notified).toEqual(['played']);
     expect(played.packets.length).toBe(0);
-    expect(store.bytes).toBeLessThanOrEqual(700 * 1024);
+    expect(store.bytes).toBeLessThanOrEqual(cap);
     for (const r of [release, ...releases]) r();
   });
 
