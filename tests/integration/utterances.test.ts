@@ -1,7 +1,6 @@
 // Utterances end to end inside one media node process, with a real mediasoup worker: synthetic speakers
 // (RTP with RFC 6464 audio levels and VP8 keyframes) are recorded, and a viewer's two consumers, which
 // never change, receive one continuous stream per kind across switches between recordings.
-import { createSocket, type Socket } from 'node:dgram';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ProtocolError, type NotificationEnvelope } from '@chorus/protocol';
@@ -11,146 +10,11 @@ import { createLogger } from '@chorus/media-node';
 import { routerMediaCodecs } from '../../media-node/src/media/mediaCodecs.js';
 import { Peer } from '../../media-node/src/rooms/Peer.js';
 import { Room } from '../../media-node/src/rooms/Room.js';
-import { parseRtpHeader } from '../../media-node/src/rtp/rtpPacket.js';
 import { RandomRecommender } from '../../media-node/src/utterances/Recommender.js';
 import { RoomUtterances } from '../../media-node/src/utterances/RoomUtterances.js';
-import { AUDIO_LEVEL_URI } from '../../media-node/src/utterances/SpeakerRecorder.js';
 import { systemClock } from '../../media-node/src/utterances/UtterancePlayback.js';
 import { UtteranceStore } from '../../media-node/src/utterances/UtteranceStore.js';
-
-const LOUD = 20; // -20 dBov
-const QUIET = 127;
-
-const speakers = new Set<SyntheticSpeaker>();
-
-/** A speaker made of two DirectTransport producers that Node feeds with synthetic RTP at real pace. */
-class SyntheticSpeaker {
-  private timers: NodeJS.Timeout[] = [];
-  private audioSeq = 1000;
-  private videoSeq = 50_000;
-  private audioTs = 0;
-  private videoTs = 0;
-  private frame = 0;
-  private keyFrameWanted = true;
-  level = QUIET;
-  readonly peer: Peer;
-
-  private constructor(
-    readonly name: string,
-    private readonly audio: ms.Producer,
-    private readonly video: ms.Producer,
-    transport: ms.DirectTransport,
-    readonly notifications: NotificationEnvelope[],
-  ) {
-    this.peer = new Peer(name, 'speaker', (n) => notifications.push(n));
-    // A PLI from the worker (a recorder asking for a keyframe) makes the next frame a keyframe.
-    transport.on('rtcp', () => (this.keyFrameWanted = true));
-  }
-
-  static async create(name: string, router: ms.Router, ssrcBase: number): Promise<SyntheticSpeaker> {
-    const transport = await router.createDirectTransport();
-    const audio = await transport.produce({
-      kind: 'audio',
-      rtpParameters: {
-        codecs: [{ mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2 }],
-        encodings: [{ ssrc: ssrcBase }],
-        headerExtensions: [{ uri: AUDIO_LEVEL_URI, id: 1 }],
-      },
-    });
-    const video = await transport.produce({
-      kind: 'video',
-      rtpParameters: {
-        codecs: [{ mimeType: 'video/VP8', payloadType: 96, clockRate: 90000, rtcpFeedback: [{ type: 'nack', parameter: 'pli' }] }],
-        encodings: [{ ssrc: ssrcBase + 1 }],
-      },
-    });
-    return new SyntheticSpeaker(name, audio, video, transport, []);
-  }
-
-  join(room: Room): void {
-    room.addPeer(this.peer);
-    room.addProducer(this.audio, this.peer);
-    room.addProducer(this.video, this.peer);
-  }
-
-  start(): void {
-    speakers.add(this);
-    this.timers.push(setInterval(() => this.sendAudio(), 20), setInterval(() => this.sendVideo(), 33));
-  }
-
-  stop(): void {
-    for (const timer of this.timers) clearInterval(timer);
-    this.timers = [];
-  }
-
-  private sendAudio(): void {
-    if (this.audio.closed) return;
-    const packet = Buffer.alloc(12 + 8 + 60, 0x55);
-    packet[0] = 0x90; // version 2, header extension
-    packet[1] = 111;
-    packet.writeUInt16BE(this.audioSeq++ & 0xffff, 2);
-    packet.writeUInt32BE((this.audioTs += 960) >>> 0, 4);
-    packet.writeUInt32BE(this.audio.rtpParameters.encodings![0]!.ssrc!, 8);
-    packet.writeUInt16BE(0xbede, 12);
-    packet.writeUInt16BE(1, 14);
-    packet.fill(0, 16, 20); // the extension's padding must be zeros
-    packet[16] = 0x10; // id 1, one byte
-    packet[17] = 0x80 | this.level;
-    this.audio.send(packet);
-  }
-
-  private sendVideo(): void {
-    if (this.video.closed) return;
-    const keyFrame = this.keyFrameWanted || this.frame % 60 === 0;
-    this.keyFrameWanted = false;
-    this.frame++;
-    this.videoTs += 3000;
-    // Two packets per frame: the first starts the partition; the marker ends the frame.
-    for (let part = 0; part < 2; part++) {
-      const packet = Buffer.alloc(12 + 600, 0x66);
-      packet[0] = 0x80;
-      packet[1] = (part === 1 ? 0x80 : 0) | 96;
-      packet.writeUInt16BE(this.videoSeq++ & 0xffff, 2);
-      packet.writeUInt32BE(this.videoTs >>> 0, 4);
-      packet.writeUInt32BE(this.video.rtpParameters.encodings![0]!.ssrc!, 8);
-      packet[12] = part === 0 ? 0x10 : 0x00;
-      packet[13] = keyFrame ? 0x00 : 0x01;
-      this.video.send(packet);
-    }
-  }
-}
-
-interface Received {
-  kind: 'audio' | 'video';
-  ssrc: number;
-  seq: number;
-  ts: number;
-  atMs: number;
-}
-
-/** A viewer's consumers on a PlainTransport, sending to a UDP socket the test reads. */
-async function plainViewer(router: ms.Router, producerIds: string[]) {
-  const socket: Socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  const transport = await router.createPlainTransport({ listenInfo: { protocol: 'udp', ip: '127.0.0.1' }, rtcpMux: true, comedia: false });
-  await transport.connect({ ip: '127.0.0.1', port: socket.address().port });
-  const consumers = await Promise.all(producerIds.map((producerId) => transport.consume({ producerId, rtpCapabilities: router.rtpCapabilities })));
-  const kindOf = new Map(consumers.map((c) => [c.rtpParameters.encodings![0]!.ssrc!, c.kind]));
-  const received: Received[] = [];
-  socket.on('message', (message) => {
-    const header = parseRtpHeader(message);
-    const kind = header && kindOf.get(header.ssrc);
-    if (header && kind) received.push({ kind, ssrc: header.ssrc, seq: header.sequenceNumber, ts: header.timestamp, atMs: performance.now() });
-  });
-  return {
-    received,
-    consumers,
-    close() {
-      transport.close();
-      socket.close();
-    },
-  };
-}
+import { LOUD, plainViewer, QUIET, SyntheticSpeaker, speakers } from '../support/syntheticMedia.js';
 
 function expectProtocolError(run: () => unknown, code: string, message: RegExp): void {
   let thrown: unknown;
@@ -209,8 +73,8 @@ describe('utterances through a real mediasoup worker', () => {
   });
 
   test('records, follows the live edge, and switches with continuous streams on unchanged consumers', async () => {
-    const alice = await SyntheticSpeaker.create('alice', router, 1000);
-    const bob = await SyntheticSpeaker.create('bob', router, 2000);
+    const alice = await SyntheticSpeaker.create('alice', router, 1000, 1);
+    const bob = await SyntheticSpeaker.create('bob', router, 2000, 2);
     alice.join(room);
     bob.join(room);
     alice.start();
@@ -267,6 +131,12 @@ describe('utterances through a real mediasoup worker', () => {
       const playing = notificationsOf(viewerNotes, 'nowPlaying');
       expect(playing.length).toBeGreaterThanOrEqual(4);
       expect(viewer.consumers.map((c) => c.id)).toEqual(consumerIds);
+      // Every switch to another speaker's picture starts on a keyframe, and there were at least two.
+      const video = viewer.received.filter((r) => r.kind === 'video');
+      const switches = video.filter((r, i) => i > 0 && r.tag !== video[i - 1]!.tag);
+      expect(video[0]!.keyFrame).toBe(true);
+      expect(switches.length).toBeGreaterThanOrEqual(2);
+      for (const first of switches) expect(first.keyFrame).toBe(true);
       for (const kind of ['audio', 'video'] as const) {
         const packets = viewer.received.filter((r) => r.kind === kind);
         expect(packets.length).toBeGreaterThan(kind === 'audio' ? 100 : 60);
@@ -324,7 +194,7 @@ describe('utterances through a real mediasoup worker', () => {
   });
 
   test('a speaker who vanishes mid-utterance leaves a complete, playable utterance', async () => {
-    const carol = await SyntheticSpeaker.create('carol', router, 3000);
+    const carol = await SyntheticSpeaker.create('carol', router, 3000, 3);
     carol.join(room);
     carol.start();
     carol.level = LOUD;
