@@ -27,6 +27,25 @@ export interface UtterancePlaybackEvents {
   finished: [utterance: Utterance, reason: PlaybackEnd];
 }
 
+/** How much recording before its first keyframe playback may send at once to show the picture now. */
+const MAX_BURST_MS = 1000;
+
+/**
+ * Where paced playback starts: at the first keyframe when one is recorded, so that a switch shows the new
+ * picture at once, with the audio recorded before it (the pre-roll) sent in a short burst that the
+ * receiver's jitter buffer absorbs. Without a keyframe yet (the live edge of a new utterance) pacing
+ * starts at the first packet, which then goes out at once.
+ */
+function pacingOrigin(utterance: Utterance): number {
+  const log = utterance.packets;
+  if (log.length === 0) return Number.NaN;
+  const first = log.arrivalMs(0);
+  const key = log.keyFrameIndices[0];
+  if (key === undefined) return first;
+  const keyAt = log.arrivalMs(key);
+  return keyAt - first <= MAX_BURST_MS ? keyAt : first;
+}
+
 /** Packets due within this much of one another go out in one wake-up; finer timers only cost CPU. */
 const BATCH_MS = 2;
 
@@ -71,7 +90,7 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     this.next = 0;
     this.videoStarted = false;
     this.startedAtMs = this.clock.now();
-    this.firstArrivalMs = utterance.packets.length > 0 ? utterance.packets.arrivalMs(0) : Number.NaN;
+    this.firstArrivalMs = pacingOrigin(utterance);
     const onPacket = () => this.pump();
     const onComplete = () => this.pump();
     const onEvicted = () => this.finish('evicted');
@@ -99,7 +118,7 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     const log = utterance.packets;
     const now = this.clock.now();
     while (this.next < log.length) {
-      if (Number.isNaN(this.firstArrivalMs)) this.firstArrivalMs = log.arrivalMs(0);
+      if (Number.isNaN(this.firstArrivalMs)) this.firstArrivalMs = pacingOrigin(utterance);
       const dueAtMs = this.startedAtMs + (log.arrivalMs(this.next) - this.firstArrivalMs);
       if (dueAtMs > now + BATCH_MS) {
         this.timer = this.clock.setTimeout(() => {

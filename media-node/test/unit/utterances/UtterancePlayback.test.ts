@@ -143,3 +143,32 @@ describe('UtterancePlayback', () => {
     expect(() => playback.play(u)).toThrow(/evicted/);
   });
 });
+
+describe('UtterancePlayback at a switch', () => {
+  test('shows the picture at once: pacing starts at the first keyframe, the audio before it goes out in a burst', () => {
+    const { clock, sink, store, playback } = setup();
+    const u = store.begin(origin('u'));
+    for (let t = 0; t < 200; t += 20) u.append('audio', Buffer.from([t / 20]), 5000 + t, false); // 200 ms pre-roll
+    u.append('video', Buffer.from([50]), 5200, true);
+    u.append('audio', Buffer.from([51]), 5220, false);
+    u.append('video', Buffer.from([52]), 5233, false);
+    u.complete();
+    playback.play(u);
+    // The pre-roll and the keyframe go out now; what follows keeps its recorded pace.
+    expect(sink.sent.map((s) => s.tag)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 50]);
+    clock.advance(19);
+    expect(sink.sent.length).toBe(11);
+    clock.advance(40);
+    expect(sink.sent.map((s) => s.tag).slice(11)).toEqual([51, 52]);
+  });
+
+  test('keeps recorded pace when the first keyframe comes too long after the start to burst up to it', () => {
+    const { sink, store, playback } = setup();
+    const u = store.begin(origin('u'));
+    for (let t = 0; t <= 1500; t += 20) u.append('audio', Buffer.from([t / 20]), t, false);
+    u.append('video', Buffer.from([200]), 1510, true);
+    u.complete();
+    playback.play(u);
+    expect(sink.sent.map((s) => s.tag)).toEqual([0]);
+  });
+});
