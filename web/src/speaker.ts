@@ -6,7 +6,9 @@ import { Session } from './session/Session.js';
 import { SignalingClient } from './signaling/SignalingClient.js';
 import type { SpeakerHooks, SpeakerState } from './testHooks.js';
 import { requireElement } from './ui/dom.js';
+import { SpeakingIndicator } from './ui/SpeakingIndicator.js';
 import { describeSessionPhase, StatusView } from './ui/StatusView.js';
+import { OwnUtterances } from './utterances/OwnUtterances.js';
 
 const config = readPageConfig();
 let publisher: Publisher | null = null;
@@ -18,6 +20,8 @@ const hooks: SpeakerHooks = {
   roomId: config.roomId,
   peerId: null,
   producerIds: [],
+  utterances: [],
+  hearing: false,
   transportState: null,
   selectedCandidatePairType: null,
   async outboundStats() {
@@ -59,6 +63,17 @@ async function main(): Promise<void> {
     onTransportState: (state) => status.transportChanged(state, media.sendTransport),
   });
   publisher = media;
+
+  const indicatorElement = requireElement('speaking');
+  const indicator = new SpeakingIndicator(indicatorElement);
+  const own = new OwnUtterances(signaling, () => {
+    hooks.hearing = own.hearing;
+    // The live view records nothing, so there is nothing to indicate.
+    indicatorElement.hidden = !own.roomRecords;
+    indicator.show(own.hearing, own.list.length);
+  });
+  hooks.utterances = own.list;
+
   const session = new Session(
     signaling,
     { roomId: config.roomId, role: 'speaker', iceTransportPolicy: config.iceTransportPolicy },
@@ -67,6 +82,7 @@ async function main(): Promise<void> {
       hooks.producerIds = media.currentProducers.map((producer) => producer.id);
       if (phase.phase === 'joined') {
         status.joined(phase.peerId);
+        own.adopt(phase.peerId);
         const tracks = stream.getTracks().length;
         status.show('publishing', `Publishing ${tracks} track${tracks === 1 ? '' : 's'} to room "${config.roomId}"`, 'ok');
       } else {

@@ -1,4 +1,6 @@
 import type { CandidateType, InboundRtpStats, InboundVideoStats, OutboundRtpStats } from './media/stats.js';
+import type { NowPlayingRecord } from './utterances/NowPlaying.js';
+import type { OwnUtterance } from './utterances/OwnUtterances.js';
 
 // What the pages publish on window.chorus for end-to-end tests (and for a curious console).
 // Plain fields are kept current; the functions read the browser's WebRTC stats when called.
@@ -34,6 +36,10 @@ export interface SpeakerHooks extends PageHooks<SpeakerState> {
     audio: OutboundRtpStats | null;
     selectedCandidatePairType: CandidateType | null;
   }>;
+  /** This speaker's utterances as the server recorded them, oldest first (utterance feed only). */
+  utterances: OwnUtterance[];
+  /** The server is recording this speaker's speech right now. */
+  hearing: boolean;
 }
 
 /** 'waiting': joined, nothing received yet; 'receiving': at least one consumer resumed. */
@@ -58,6 +64,12 @@ export interface ViewerHooks extends PageHooks<ViewerState> {
     audio: InboundRtpStats | null;
     selectedCandidatePairType: CandidateType | null;
   }>;
+  /** Every `nowPlaying` received, oldest first, with `receivedAt` = performance.now() on arrival (utterance feed only). */
+  nowPlaying: NowPlayingRecord[];
+  /** Ids of the consumers the page holds now; under the utterance feed they stay the same across switches. */
+  consumerIds(): string[];
+  /** Sends `reroute` {} as the Next button does; resolves to the server's answer, rejects with its error. */
+  next(): Promise<{ utteranceId: string | null }>;
 }
 
 declare global {

@@ -7,10 +7,15 @@ import { SignalingClient } from './signaling/SignalingClient.js';
 import type { ViewerHooks, ViewerState } from './testHooks.js';
 import { requireElement } from './ui/dom.js';
 import { MediaGrid } from './ui/MediaGrid.js';
+import { NextButton } from './ui/NextButton.js';
+import { NowPlayingPanel } from './ui/NowPlayingPanel.js';
+import { peerLabel } from './ui/peerLabel.js';
 import { describeSessionPhase, StatusView } from './ui/StatusView.js';
+import { NowPlaying, type FeedState } from './utterances/NowPlaying.js';
 
 const config = readPageConfig();
 let playback: LivePlayback | null = null;
+let nextButton: NextButton | null = null;
 let joined = false;
 
 /** The newest live consumer of a kind: the one a single-speaker test is about. */
@@ -25,6 +30,12 @@ const hooks: ViewerHooks = {
   roomId: config.roomId,
   peerId: null,
   consumers: [],
+  nowPlaying: [],
+  consumerIds: () => playback?.currentConsumers.map((entry) => entry.consumer.id) ?? [],
+  next() {
+    if (!nextButton) return Promise.reject(new Error('the page is not set up'));
+    return nextButton.next();
+  },
   transportState: null,
   selectedCandidatePairType: null,
   async inboundStats() {
@@ -56,6 +67,11 @@ function showPlayback(): void {
     status.show('waiting', `Joined room "${config.roomId}"; waiting for a speaker…`, 'ok');
     return;
   }
+  // Under the utterance feed the viewer's own producers carry whoever is playing.
+  if (live.every((entry) => entry.peerId === hooks.peerId)) {
+    status.show('receiving', `Receiving ${live.length} track${live.length === 1 ? '' : 's'} of the room's utterances`, 'ok');
+    return;
+  }
   const speakers = new Set(live.map((entry) => entry.peerId)).size;
   status.show(
     'receiving',
@@ -73,14 +89,36 @@ function main(): void {
     onTransportState: (state) => status.transportChanged(state, media.recvTransport),
   });
   playback = media;
+
+  const feedSection = requireElement('utterances');
+  const panel = new NowPlayingPanel(requireElement('now-playing'));
+  const next = new NextButton(requireElement<HTMLButtonElement>('next'), requireElement('next-message'), () =>
+    signaling.request('reroute', {}),
+  );
+  nextButton = next;
+  const feed = new NowPlaying(signaling, (state) => {
+    if (state.kind === 'playing') next.clearMessage();
+    showFeed(state);
+  });
+  hooks.nowPlaying = feed.history;
+  /** The routed tile is the viewer's own; its caption follows the speaker playing. */
+  const showFeed = (state: FeedState) => {
+    feedSection.hidden = !feed.routed;
+    panel.show(state);
+    if (hooks.peerId) grid.setCaption(hooks.peerId, state.kind === 'playing' ? peerLabel(state.speakerId) : state.kind === 'nothing' ? 'Nothing playing' : null);
+  };
+
   const session = new Session(
     signaling,
     { roomId: config.roomId, role: 'viewer', iceTransportPolicy: config.iceTransportPolicy },
     media,
     (phase) => {
       joined = phase.phase === 'joined';
+      if (phase.phase === 'joining') feed.sessionJoining();
       if (phase.phase === 'joined') {
         status.joined(phase.peerId);
+        feed.sessionJoined(phase.resumed);
+        showFeed(feed.state);
         showPlayback();
       } else {
         const { state, text, tone } = describeSessionPhase(phase, config.roomId);

@@ -1,14 +1,19 @@
 import type { PlaybackConsumer, PlaybackView } from '../media/LivePlayback.js';
+import { peerLabel } from './peerLabel.js';
 
 /**
  * Shows received tracks: one tile per remote peer, holding a <video> and an <audio> element
  * per consumer. Browsers may refuse to start audio without a click; the "enable sound"
  * button then appears and starts it.
+ *
+ * A tile is captioned with the peer whose producers it shows, unless the page says otherwise: the
+ * producers that carry routed utterances are the viewer's own, and the speaker changes under them.
  */
 export class MediaGrid implements PlaybackView {
   private readonly tiles = new Map<string, HTMLElement>();
   private readonly elements = new Map<string, HTMLMediaElement>();
   private readonly blocked = new Set<HTMLMediaElement>();
+  private readonly captions = new Map<string, string>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -58,6 +63,18 @@ export class MediaGrid implements PlaybackView {
     }
   }
 
+  /** Captions the tile of `peerId` (now, or whenever it appears); null goes back to naming the peer. */
+  setCaption(peerId: string, text: string | null): void {
+    if (text === null) this.captions.delete(peerId);
+    else this.captions.set(peerId, text);
+    const caption = this.tiles.get(peerId)?.querySelector('figcaption');
+    if (caption) caption.textContent = this.captionFor(peerId);
+  }
+
+  private captionFor(peerId: string): string {
+    return this.captions.get(peerId) ?? peerLabel(peerId);
+  }
+
   private tile(peerId: string): HTMLElement {
     let tile = this.tiles.get(peerId);
     if (!tile) {
@@ -65,7 +82,7 @@ export class MediaGrid implements PlaybackView {
       tile.className = 'tile';
       tile.dataset.peerId = peerId;
       const caption = document.createElement('figcaption');
-      caption.textContent = `Speaker ${peerId.slice(0, 8)}`;
+      caption.textContent = this.captionFor(peerId);
       tile.append(caption);
       this.container.append(tile);
       this.tiles.set(peerId, tile);
