@@ -153,3 +153,24 @@ export function writeRtpIdentity(
   view.setUint32(4, fields.timestamp >>> 0);
   view.setUint32(8, fields.ssrc >>> 0);
 }
+
+/**
+ * Media SSRCs that an RTCP compound packet asks keyframes for: PLI (RFC 4585) and FIR (RFC 5104).
+ */
+export function keyFrameRequestsIn(rtcp: Uint8Array): number[] {
+  const view = new DataView(rtcp.buffer, rtcp.byteOffset, rtcp.byteLength);
+  const ssrcs: number[] = [];
+  let offset = 0;
+  while (offset + 4 <= rtcp.length) {
+    const format = rtcp[offset]! & 0x1f;
+    const packetType = rtcp[offset + 1]!;
+    const length = (view.getUint16(offset + 2) + 1) * 4;
+    if (rtcp[offset]! >> 6 !== 2 || offset + length > rtcp.length) break;
+    if (packetType === 206 && format === 1 && length >= 12) ssrcs.push(view.getUint32(offset + 8));
+    if (packetType === 206 && format === 4) {
+      for (let fci = offset + 12; fci + 8 <= offset + length; fci += 8) ssrcs.push(view.getUint32(fci));
+    }
+    offset += length;
+  }
+  return ssrcs;
+}

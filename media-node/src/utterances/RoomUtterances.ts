@@ -3,6 +3,7 @@ import type { types as ms } from 'mediasoup';
 import type { Logger } from '../logger.js';
 import type { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
+import { keyFrameRequestsIn } from '../rtp/rtpPacket.js';
 import type { Recommender } from './Recommender.js';
 import { SpeakerRecorder, type SpeakerRecorderSettings } from './SpeakerRecorder.js';
 import type { Utterance } from './Utterance.js';
@@ -181,7 +182,24 @@ export class RoomUtterances {
 
   /** One DirectTransport per room carries both the recording taps and every viewer's playback producers. */
   private directTransport(): Promise<ms.DirectTransport> {
-    this.transport ??= this.room.router.createDirectTransport();
+    this.transport ??= this.room.router.createDirectTransport().then((transport) => {
+      transport.on('rtcp', (packet) => this.onRtcp(packet));
+      return transport;
+    });
     return this.transport;
+  }
+
+  /**
+   * A viewer's decoder lost the picture. A recording already has a keyframe every few seconds; at the
+   * live edge the next one is only as near as the speaker's camera, so ask it for one now.
+   */
+  private onRtcp(packet: Buffer): void {
+    for (const ssrc of keyFrameRequestsIn(packet)) {
+      for (const viewer of this.viewers.values()) {
+        if (viewer.channel.producer('video').rtpParameters.encodings?.[0]?.ssrc !== ssrc) continue;
+        const playing = viewer.channel.playback.utterance;
+        if (playing?.state === 'recording') this.recorders.get(playing.origin.speakerId)?.requestKeyFrame();
+      }
+    }
   }
 }

@@ -92,6 +92,11 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     }
   }
 
+  /** Asks the speaker's camera for a keyframe, as when a viewer at the live edge lost the picture. */
+  requestKeyFrame(): void {
+    void this.consumers.get('video')?.requestKeyFrame().catch(() => {});
+  }
+
   /** The speaker left or its producers closed: what was being recorded stays, complete and playable. */
   close(): void {
     if (this.closed) return;
@@ -153,8 +158,8 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     this.videoStarted = false;
     if (!split) this.replayPreRoll(utterance);
     this.preRoll = [];
-    void this.consumers.get('video')?.requestKeyFrame().catch(() => {});
-    this.keyFrameTimer = setInterval(() => void this.consumers.get('video')?.requestKeyFrame().catch(() => {}), this.settings.keyFrameIntervalMs);
+    this.requestKeyFrame();
+    this.keyFrameTimer = setInterval(() => this.requestKeyFrame(), this.settings.keyFrameIntervalMs);
     this.keyFrameTimer.unref();
     this.emit('utterancestart', utterance);
   }

@@ -61,3 +61,17 @@ describe('rtpPacket', () => {
     expect(parseRtpHeader(packet)).toMatchObject({ payloadType: 101, marker: true, sequenceNumber: 70000 - 65536, timestamp: 5, ssrc: 42 });
   });
 });
+
+describe('keyFrameRequestsIn', () => {
+  test('finds the media SSRC of PLIs and FIRs in a compound packet, and nothing in others', async () => {
+    const { keyFrameRequestsIn } = await import('../../../src/rtp/rtpPacket.js');
+    const receiverReport = Buffer.from([0x80, 201, 0, 1, 0, 0, 0, 1]);
+    const pli = Buffer.from([0x81, 206, 0, 2, 0, 0, 0, 1, 0xde, 0xad, 0xbe, 0xef]);
+    const fir = Buffer.from([0x84, 206, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 42, 7, 0, 0, 0]);
+    const nack = Buffer.from([0x81, 205, 0, 3, 0, 0, 0, 1, 0, 0, 0, 9, 0, 1, 0, 0]);
+    expect(keyFrameRequestsIn(Buffer.concat([receiverReport, pli]))).toEqual([0xdeadbeef]);
+    expect(keyFrameRequestsIn(fir)).toEqual([42]);
+    expect(keyFrameRequestsIn(nack)).toEqual([]);
+    expect(keyFrameRequestsIn(Buffer.from([0x81, 206, 0, 9]))).toEqual([]); // truncated
+  });
+});
