@@ -11,7 +11,9 @@
 //
 // The viewer count ramps up in steps and then bisects; a count passes when at least 99% of the
 // packets scheduled in the measuring window arrive and the 99th percentile of lateness is under
-// 20 ms. Loopback only; run it inside scripts/in-loopback-netns.sh.
+// 20 ms. The worker has one core's worth of work to do and the sink most of another: on 2 cores,
+// other processes show up as lateness, so run it on an otherwise idle machine.
+// Loopback only; run it inside scripts/in-loopback-netns.sh.
 import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import { readFileSync } from 'node:fs';
@@ -32,6 +34,9 @@ export interface DirectFanoutOptions {
   measureMs?: number;
   minDelivered?: number;
   maxLatenessP99Ms?: number;
+  /** A failed count is measured again this many times before it counts as failed: on a shared
+   * machine another process's burst can fail one window; real overload fails every one. */
+  retries?: number;
   srtpCryptoSuite?: types.SrtpCryptoSuite;
   log?: (line: string) => void;
 }
@@ -46,6 +51,8 @@ export interface FanoutStep {
   latenessP99Ms: number;
   /** Worker CPU time over wall time in the window (user + system): 1 = one core. */
   workerCpu: number;
+  /** 99th percentile of how late this process sent the speaker's packets: part of the lateness above that is not the worker's. */
+  senderLatenessP99Ms: number;
   /** Packets the kernel dropped at the sink's socket (sink too slow: the figure is not the worker's). */
   sinkDrops: number;
   /** Event-loop utilisation of the sink thread. */
@@ -153,6 +160,8 @@ class Speaker {
   readonly audioTs0 = randomBytes(4).readUInt32BE();
   readonly videoTs0 = randomBytes(4).readUInt32BE();
   private audioSeq = randomBytes(2).readUInt16BE();
+  /** How late each packet left, since the last reset. */
+  lateness: number[] = [];
   private videoSeq = randomBytes(2).readUInt16BE();
 
   constructor(
@@ -191,11 +200,13 @@ class Speaker {
   private tick() {
     const now = nowMs();
     while (this.t0 + this.audioSent * AUDIO_INTERVAL_MS <= now) {
+      this.lateness.push(now - (this.t0 + this.audioSent * AUDIO_INTERVAL_MS));
       this.rtp(AUDIO_PT, this.audioSeq++, this.audioTs0 + this.audioSent * 960, AUDIO_SSRC, false, this.audioPayload);
       this.audioSent++;
     }
     while (this.t0 + this.framesSent * VIDEO_INTERVAL_MS <= now) {
       const frame = this.framesSent++;
+      this.lateness.push(now - (this.t0 + frame * VIDEO_INTERVAL_MS));
       const keyFrame = this.keyFrameWanted || (frame * VIDEO_INTERVAL_MS) % KEY_FRAME_INTERVAL_MS === 0;
       this.keyFrameWanted = false;
       const pictureId = frame & 0x7fff;
@@ -225,6 +236,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     measureMs = 5000,
     minDelivered = 0.99,
     maxLatenessP99Ms = 20,
+    retries = 1,
     srtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80',
     log = () => {},
   } = options;
@@ -330,10 +342,12 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       const to = from + measureMs;
       sinkThread.postMessage({ type: 'window', window: [from, to] });
       await sleep(from - nowMs());
+      speaker!.lateness = [];
       const drops0 = udpDrops(sinkPort);
       const cpu0 = await cpuMs();
       const cpuAt0 = nowMs();
       await sleep(to - nowMs());
+      const senderLateness = speaker!.lateness.sort((a, b) => a - b);
       const cpu1 = await cpuMs();
       const cpuAt1 = nowMs();
       // Late packets still count if they arrive within a second; later ones fail the step anyway.
@@ -350,6 +364,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
         latenessP50Ms: percentile(histogram, total, 0.5),
         latenessP99Ms: percentile(histogram, total, 0.99),
         workerCpu: (cpu1 - cpu0) / (cpuAt1 - cpuAt0),
+        senderLatenessP99Ms: senderLateness[Math.floor(senderLateness.length * 0.99)] ?? NaN,
         sinkDrops: udpDrops(sinkPort) - drops0,
         sinkBusy: busy,
         passed: false,
@@ -358,16 +373,22 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       results.push(step);
       log(
         `${String(n).padStart(4)} viewers: ${(step.delivered * 100).toFixed(2)}% delivered (worst viewer ${(step.worstViewerDelivered * 100).toFixed(1)}%), ` +
-          `lateness p50 ${step.latenessP50Ms.toFixed(1)} ms p99 ${step.latenessP99Ms.toFixed(1)} ms, worker CPU ${(step.workerCpu * 100).toFixed(0)}%, ` +
+          `lateness p50 ${step.latenessP50Ms.toFixed(1)} ms p99 ${step.latenessP99Ms.toFixed(1)} ms (sender p99 ${step.senderLatenessP99Ms.toFixed(1)} ms), worker CPU ${(step.workerCpu * 100).toFixed(0)}%, ` +
           `sink ${(step.sinkBusy * 100).toFixed(0)}% busy, ${step.sinkDrops} dropped at the sink: ${step.passed ? 'pass' : 'FAIL'}`,
       );
+      return step;
+    };
+
+    const measureWithRetries = async (n: number) => {
+      let step = await measure(n);
+      for (let i = 0; i < retries && !step.passed; i++) step = await measure(n);
       return step;
     };
 
     let best: FanoutStep | undefined;
     let failedAt: number | undefined;
     for (const n of steps) {
-      const step = await measure(n);
+      const step = await measureWithRetries(n);
       if (!step.passed) {
         failedAt = n;
         break;
@@ -379,7 +400,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       let hi = failedAt;
       while (hi - lo > resolution) {
         const mid = Math.round((lo + hi) / 2 / 5) * 5;
-        const step = await measure(mid);
+        const step = await measureWithRetries(mid);
         if (step.passed) {
           lo = mid;
           best = step;
