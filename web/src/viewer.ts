@@ -80,6 +80,12 @@ function showPlayback(): void {
   );
 }
 
+/** The utterance feed plays into the viewer's own producers, so their tile is named after whoever is playing. */
+function routedCaption(state: FeedState): string | null {
+  if (state.kind === 'playing') return peerLabel(state.speakerId);
+  return state.kind === 'nothing' ? 'Nothing playing' : null;
+}
+
 function main(): void {
   requireElement<HTMLAnchorElement>('speaker-link').href = `speaker.html${window.location.search}`;
   const signaling = new SignalingClient(config.wsUrl);
@@ -96,17 +102,16 @@ function main(): void {
     signaling.request('reroute', {}),
   );
   nextButton = next;
+  const showFeed = (state: FeedState) => {
+    feedSection.hidden = !feed.routed;
+    panel.show(state);
+    if (hooks.peerId) grid.setCaption(hooks.peerId, routedCaption(state));
+  };
   const feed = new NowPlaying(signaling, (state) => {
     if (state.kind === 'playing') next.clearMessage();
     showFeed(state);
   });
   hooks.nowPlaying = feed.history;
-  /** The routed tile is the viewer's own; its caption follows the speaker playing. */
-  const showFeed = (state: FeedState) => {
-    feedSection.hidden = !feed.routed;
-    panel.show(state);
-    if (hooks.peerId) grid.setCaption(hooks.peerId, state.kind === 'playing' ? peerLabel(state.speakerId) : state.kind === 'nothing' ? 'Nothing playing' : null);
-  };
 
   const session = new Session(
     signaling,
