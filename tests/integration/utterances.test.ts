@@ -117,8 +117,15 @@ describe('utterances through a real mediasoup worker', () => {
       expect(utterances.reroute(admin, 'viewer', first.utteranceId as string)).toEqual({ utteranceId: first.utteranceId });
       expect(store.get(second.utteranceId as string)!.state).toBe('recording');
       await sleep(800);
-      // Everything in the room has been played: the viewer's own "next" finds nothing new...
+      // Everything in the room has been played: the viewer's own "next" finds nothing new, and what it
+      // plays goes on...
+      const playingBefore = notificationsOf(viewerNotes, 'nowPlaying').length;
+      const waitingBefore = notificationsOf(viewerNotes, 'nothingToPlay').length;
+      const stillPlaying = !!store.list((u) => u.isPlayed).length;
       expect(utterances.reroute(viewerPeer, undefined, undefined)).toEqual({ utteranceId: null });
+      expect(notificationsOf(viewerNotes, 'nothingToPlay')).toHaveLength(waitingBefore);
+      expect(!!store.list((u) => u.isPlayed).length).toBe(stillPlaying);
+      expect(notificationsOf(viewerNotes, 'nowPlaying')).toHaveLength(playingBefore);
       // ...until alice talks again, and the viewer, waiting, gets her new utterance from its start.
       alice.level = LOUD;
       const third = await waitFor(() => notificationsOf(viewerNotes, 'nowPlaying').find((n) => n.speakerId === 'alice' && n.utteranceId !== first.utteranceId), 'alice again');

@@ -95,7 +95,7 @@ export class RoomUtterances {
     if (!viewer) {
       throw new ProtocolError('NOT_FOUND', targetId === requester.id ? 'only viewers are routed: this peer has no playback' : `no viewer "${targetId}" in this room`);
     }
-    if (utteranceId === undefined) return { utteranceId: this.routeNext(viewer)?.id ?? null };
+    if (utteranceId === undefined) return { utteranceId: this.routeNext(viewer, { keepPlaying: true })?.id ?? null };
     const utterance = this.deps.store.get(utteranceId);
     if (!utterance) {
       const why = this.deps.store.wasEvicted(utteranceId) ? 'was evicted to make room' : 'is unknown on this node';
@@ -118,12 +118,17 @@ export class RoomUtterances {
     this.viewers.clear();
   }
 
-  private routeNext(viewer: Viewer): Utterance | undefined {
+  /**
+   * Plays the recommender's pick. With nothing to pick, a viewer whose utterance ended waits; one that
+   * asked for "next" keeps what it was playing.
+   */
+  private routeNext(viewer: Viewer, { keepPlaying = false } = {}): Utterance | undefined {
     const candidates = this.deps.store
       .list((u) => u.origin.roomId === this.room.id && u.state !== 'evicted')
       .map((u) => ({ ...u.origin, state: u.state as 'recording' | 'complete', utterance: u }));
     const pick = this.deps.recommender.next({ peerId: viewer.peer.id, recentlyPlayed: viewer.recentlyPlayed }, candidates);
     if (!pick) {
+      if (keepPlaying && viewer.channel.playback.utterance) return undefined;
       viewer.channel.playback.stop();
       if (!viewer.waiting) viewer.peer.notify(notification('nothingToPlay', {}));
       viewer.waiting = true;
