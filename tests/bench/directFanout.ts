@@ -2,7 +2,10 @@
 // single worker (one core) carries before packets are lost or late.
 //
 // One router; one synthetic speaker, a PlainTransport fed with plain RTP by this process over UDP
-// on 127.0.0.1 (Opus 50 packets/s, VP8 25 frames/s in two ~1100-byte packets: about 0.5 Mbit/s);
+// on 127.0.0.1 (Opus 50 packets/s, VP8 25 frames/s in two ~1100-byte packets: about 0.5 Mbit/s;
+// the two packets of a frame 8 ms apart, as a browser's pacer sends them, and audio between
+// frames, as two independent clocks would fall: the worker's fan-out of one packet to every
+// viewer is the burst whose length grows with N);
 // N viewers, each a PlainTransport with SRTP and an audio and a video consumer, all sending to
 // one UDP sink. The sink runs on its own thread so that counting ~50k packets/s does not delay
 // the sender. It counts packets per viewer (by source port) and measures lateness: arrival time
@@ -80,6 +83,8 @@ const AUDIO_INTERVAL_MS = 20;
 const VIDEO_INTERVAL_MS = 40;
 const AUDIO_PAYLOAD = 120;
 const VIDEO_PAYLOADS = [1100, 1080];
+const VIDEO_PACKET_GAP_MS = 8;
+const AUDIO_OFFSET_MS = 15;
 const KEY_FRAME_INTERVAL_MS = 1000;
 const HISTOGRAM_STEP_MS = 0.1;
 const HISTOGRAM_BUCKETS = 20_000;
@@ -91,8 +96,10 @@ const SINK_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const dgram = require('node:dgram');
 const { performance } = require('node:perf_hooks');
-const { t0, audioPt, videoPt, audioTs0, videoTs0, step, buckets } = workerData;
-const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+const { t0, audioPt, videoPt, audioTs0, videoTs0, audioOffset, videoGap, step, buckets } = workerData;
+// The main thread's clock (hrtime), read through the cheaper performance.now().
+const offset = Number(process.hrtime.bigint()) / 1e6 - performance.now();
+const nowMs = () => performance.now() + offset;
 let window = null;
 let counts = new Uint32Array(65536);
 let histogram = new Uint32Array(buckets + 1);
@@ -102,8 +109,9 @@ socket.on('message', (msg, rinfo) => {
   if (window === null || msg.length < 12) return;
   const pt = msg[1] & 0x7f;
   let scheduled;
-  if (pt === videoPt) scheduled = t0 + ((msg.readUInt32BE(4) - videoTs0) >>> 0) / 90;
-  else if (pt === audioPt) scheduled = t0 + ((msg.readUInt32BE(4) - audioTs0) >>> 0) / 48;
+  // The frame's second packet (the one with the marker bit) was due videoGap after its first.
+  if (pt === videoPt) scheduled = t0 + ((msg.readUInt32BE(4) - videoTs0) >>> 0) / 90 + (msg[1] & 0x80 ? videoGap : 0);
+  else if (pt === audioPt) scheduled = t0 + audioOffset + ((msg.readUInt32BE(4) - audioTs0) >>> 0) / 48;
   else return; // RTCP
   if (scheduled < window[0] || scheduled >= window[1]) return;
   counts[rinfo.port]++;
@@ -153,8 +161,9 @@ class Speaker {
   private readonly socket = dgram.createSocket('udp4');
   private timer?: NodeJS.Timeout;
   private audioSent = 0;
-  private framesSent = 0;
+  private videoSent = 0;
   private keyFrameWanted = true;
+  private keyFrame = true;
   private readonly audioPayload = randomBytes(AUDIO_PAYLOAD);
   private readonly videoPayloads = VIDEO_PAYLOADS.map((size) => randomBytes(size));
   readonly audioTs0 = randomBytes(4).readUInt32BE();
@@ -199,31 +208,37 @@ class Speaker {
 
   private tick() {
     const now = nowMs();
-    while (this.t0 + this.audioSent * AUDIO_INTERVAL_MS <= now) {
-      this.lateness.push(now - (this.t0 + this.audioSent * AUDIO_INTERVAL_MS));
+    const audioDue = () => this.t0 + AUDIO_OFFSET_MS + this.audioSent * AUDIO_INTERVAL_MS;
+    while (audioDue() <= now) {
+      this.lateness.push(now - audioDue());
       this.rtp(AUDIO_PT, this.audioSeq++, this.audioTs0 + this.audioSent * 960, AUDIO_SSRC, false, this.audioPayload);
       this.audioSent++;
     }
-    while (this.t0 + this.framesSent * VIDEO_INTERVAL_MS <= now) {
-      const frame = this.framesSent++;
-      this.lateness.push(now - (this.t0 + frame * VIDEO_INTERVAL_MS));
-      const keyFrame = this.keyFrameWanted || (frame * VIDEO_INTERVAL_MS) % KEY_FRAME_INTERVAL_MS === 0;
-      this.keyFrameWanted = false;
+    const perFrame = VIDEO_PAYLOADS.length;
+    const videoDue = () =>
+      this.t0 + Math.floor(this.videoSent / perFrame) * VIDEO_INTERVAL_MS + (this.videoSent % perFrame) * VIDEO_PACKET_GAP_MS;
+    while (videoDue() <= now) {
+      this.lateness.push(now - videoDue());
+      const frame = Math.floor(this.videoSent / perFrame);
+      const i = this.videoSent++ % perFrame;
+      if (i === 0) {
+        this.keyFrame = this.keyFrameWanted || (frame * VIDEO_INTERVAL_MS) % KEY_FRAME_INTERVAL_MS === 0;
+        this.keyFrameWanted = false;
+      }
       const pictureId = frame & 0x7fff;
-      this.videoPayloads.forEach((payload, i) => {
-        // VP8 payload descriptor: X, S on the first packet, I with a 15-bit picture id; then the
-        // first byte of the VP8 frame header, whose low bit is 0 on key frames.
-        const descriptor = Buffer.from([i === 0 ? 0x90 : 0x80, 0x80, 0x80 | (pictureId >> 8), pictureId & 0xff, keyFrame || i > 0 ? 0x10 : 0x11]);
-        const last = i === this.videoPayloads.length - 1;
-        this.rtp(VIDEO_PT, this.videoSeq++, this.videoTs0 + frame * 3600, VIDEO_SSRC, last, payload, descriptor);
-      });
+      // VP8 payload descriptor: X, S on the first packet, I with a 15-bit picture id; then the
+      // first byte of the VP8 frame header, whose low bit is 0 on key frames.
+      const descriptor = Buffer.from([i === 0 ? 0x90 : 0x80, 0x80, 0x80 | (pictureId >> 8), pictureId & 0xff, this.keyFrame || i > 0 ? 0x10 : 0x11]);
+      this.rtp(VIDEO_PT, this.videoSeq++, this.videoTs0 + frame * 3600, VIDEO_SSRC, i === perFrame - 1, this.videoPayloads[i]!, descriptor);
     }
   }
 
   /** Packets scheduled in [from, to), per viewer. */
   scheduledIn(from: number, to: number) {
-    const count = (interval: number) => Math.max(0, Math.ceil((to - this.t0) / interval) - Math.ceil((from - this.t0) / interval));
-    return count(AUDIO_INTERVAL_MS) + count(VIDEO_INTERVAL_MS) * VIDEO_PAYLOADS.length;
+    const count = (first: number, interval: number) => Math.max(0, Math.ceil((to - first) / interval) - Math.ceil((from - first) / interval));
+    let packets = count(this.t0 + AUDIO_OFFSET_MS, AUDIO_INTERVAL_MS);
+    for (let i = 0; i < VIDEO_PAYLOADS.length; i++) packets += count(this.t0 + i * VIDEO_PACKET_GAP_MS, VIDEO_INTERVAL_MS);
+    return packets;
   }
 }
 
@@ -236,7 +251,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     measureMs = 5000,
     minDelivered = 0.99,
     maxLatenessP99Ms = 20,
-    retries = 1,
+    retries = 2,
     srtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80',
     log = () => {},
   } = options;
@@ -293,7 +308,17 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     probe.close();
     const sinkThread = new Thread(SINK_SOURCE, {
       eval: true,
-      workerData: { t0, audioPt, videoPt, audioTs0: speaker.audioTs0, videoTs0: speaker.videoTs0, step: HISTOGRAM_STEP_MS, buckets: HISTOGRAM_BUCKETS },
+      workerData: {
+        t0,
+        audioPt,
+        videoPt,
+        audioTs0: speaker.audioTs0,
+        videoTs0: speaker.videoTs0,
+        audioOffset: AUDIO_OFFSET_MS,
+        videoGap: VIDEO_PACKET_GAP_MS,
+        step: HISTOGRAM_STEP_MS,
+        buckets: HISTOGRAM_BUCKETS,
+      },
     });
     sink = sinkThread;
     const sinkPort = await new Promise<number>((resolve, reject) => {
