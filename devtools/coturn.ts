@@ -80,7 +80,7 @@ export async function startCoturn(options: CoturnOptions): Promise<RunningCoturn
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      await Promise.race([exited, sleep(2000).then(() => child.kill('SIGKILL'))]);
+      await Promise.race([exited, sleep(2000, undefined, { ref: false }).then(() => child.kill('SIGKILL'))]);
     }
     rmSync(dir, { recursive: true, force: true });
   };

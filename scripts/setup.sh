@@ -21,6 +21,8 @@ declare -A wanted=(
   [shellcheck]=shellcheck
   [iproute2]=ip
   [util-linux]=unshare
+  [espeak-ng]=espeak-ng
+  [sox]=sox
 )
 missing=()
 for pkg in "${!wanted[@]}"; do

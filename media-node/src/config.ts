@@ -45,7 +45,7 @@ const EnvSchema = z
     CHORUS_RATE_LIMIT_PER_SECOND: z.coerce.number().min(1).default(50),
     CHORUS_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
 
-    CHORUS_VIEWER_FEED: z.enum(['utterances', 'live']).default('live'),
+    CHORUS_VIEWER_FEED: z.enum(['utterances', 'live']).default('utterances'),
     CHORUS_UTTERANCE_STORE_BYTES: z.coerce.number().int().min(1_000_000).default(1_000_000_000),
     CHORUS_UTTERANCE_THRESHOLD_DBOV: z.coerce.number().min(-127).max(0).default(-50),
     CHORUS_UTTERANCE_SILENCE_MS: z.coerce.number().int().min(100).max(10_000).default(700),

@@ -1,7 +1,10 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's Chromium with a fake camera and microphone; the flags are what WebRTC on loopback needs. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium with a fake camera and microphone; the flags are what WebRTC on loopback needs.
+ * `extraArgs` adds flags, such as `--use-file-for-fake-audio-capture=<wav>` for a microphone that speaks.
+ */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHORUS_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -17,6 +20,7 @@ export function launchChromium(): Promise<Browser> {
       '--use-fake-ui-for-media-stream',
       // Without it Chromium gathers no candidates in a loopback-only namespace.
       '--allow-loopback-in-peer-connection',
+      ...extraArgs,
     ],
   });
 }

@@ -7,6 +7,8 @@ export async function startMediaNode(env: Record<string, string> = {}) {
     CHORUS_HTTP_PORT: '1',
     CHORUS_NUM_WORKERS: '1',
     CHORUS_LOG_LEVEL: process.env.CHORUS_TEST_LOG_LEVEL ?? 'silent',
+    // The SFU's own plumbing is tested on the plain live view; utterance tests ask for their feed.
+    CHORUS_VIEWER_FEED: 'live',
     ...env,
   });
   config.http.port = 0;

@@ -85,3 +85,34 @@ describe('webRtcTransportOptions', () => {
     expect(() => webRtcTransportOptions({ ...settings, enableTcp: false }, appData, true)).toThrow(/no transport protocol/);
   });
 });
+
+describe('loadConfig: utterances', () => {
+  it('routes viewers through recorded utterances by default, in a store of at most 1 GB', () => {
+    const config = loadConfig({});
+    expect(config.viewerFeed).toBe('utterances');
+    expect(config.utterances.storeBytes).toBe(1_000_000_000);
+    expect(config.utterances.recorder.detector.maxDurationMs).toBe(15_000);
+    expect(config.utterances.recorder.preRollMs).toBeGreaterThan(0);
+  });
+
+  it('reads the detector and store settings, and keeps the live view as a second mode', () => {
+    const config = loadConfig({
+      CHORUS_VIEWER_FEED: 'live',
+      CHORUS_UTTERANCE_STORE_BYTES: '200000000',
+      CHORUS_UTTERANCE_THRESHOLD_DBOV: '-40',
+      CHORUS_UTTERANCE_SILENCE_MS: '400',
+      CHORUS_UTTERANCE_MAX_MS: '10000',
+      CHORUS_UTTERANCE_PREROLL_MS: '250',
+    });
+    expect(config.viewerFeed).toBe('live');
+    expect(config.utterances.storeBytes).toBe(200_000_000);
+    expect(config.utterances.recorder.detector).toMatchObject({ thresholdDbov: -40, hangoverMs: 400, maxDurationMs: 10_000 });
+    expect(config.utterances.recorder.preRollMs).toBe(250);
+  });
+
+  it('refuses utterances longer than 15 s, an unknown feed, and a silence as long as the longest utterance', () => {
+    expect(() => loadConfig({ CHORUS_UTTERANCE_MAX_MS: '20000' })).toThrow(/CHORUS_UTTERANCE_MAX_MS/);
+    expect(() => loadConfig({ CHORUS_VIEWER_FEED: 'firehose' })).toThrow(/CHORUS_VIEWER_FEED/);
+    expect(() => loadConfig({ CHORUS_UTTERANCE_MAX_MS: '2000', CHORUS_UTTERANCE_SILENCE_MS: '2000' })).toThrow(ConfigError);
+  });
+});

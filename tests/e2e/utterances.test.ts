@@ -1,0 +1,157 @@
+// Utterances in real Chromium: two speaker pages whose microphones say sentences with pauses (espeak-ng
+// and sox make the WAV files Chromium plays as its fake microphone), and one viewer page that the media
+// node routes from utterance to utterance without ever renegotiating.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, recordProblems } from '../support/browser.js';
+import { startMediaNode } from '../support/mediaNodeFixture.js';
+
+/** Two sentences with pauses between them, as one WAV file: what the fake microphone says, in a loop. */
+function speechFile(dir: string, name: string, voice: string, sentences: string[]): string {
+  const parts: string[] = [];
+  sentences.forEach((sentence, i) => {
+    const spoken = path.join(dir, `${name}-${i}.wav`);
+    execFileSync('espeak-ng', ['-v', voice, '-s', '160', '-w', spoken, sentence]);
+    const padded = path.join(dir, `${name}-${i}-padded.wav`);
+    // 1.5 s of digital silence after each sentence: longer than the node's silence threshold.
+    execFileSync('sox', [spoken, '-r', '48000', '-c', '1', '-b', '16', padded, 'pad', '0', '1.5']);
+    parts.push(padded);
+  });
+  const out = path.join(dir, `${name}.wav`);
+  execFileSync('sox', [...parts, out]);
+  return out;
+}
+
+// The pages' test hooks (web/src/testHooks.ts), as far as this test reads them.
+interface ViewerHooks {
+  state: string;
+  nowPlaying: { utteranceId: string; speakerId: string; recording: boolean; receivedAt: number }[];
+  consumerIds(): string[];
+  next(): Promise<{ utteranceId: string | null }>;
+  inboundStats(): Promise<{ video: { framesDecoded: number } | null }>;
+}
+interface SpeakerHooks {
+  utterances: { utteranceId: string; startedAt: number; endedAt?: number }[];
+}
+
+interface Sample {
+  /** Date.now() in the viewer page. */
+  at: number;
+  framesDecoded: number;
+}
+
+const viewerHooks = (page: Page) => page.evaluate(() => (window as any).chorus as ViewerHooks);
+
+describe('utterances in real Chromium', () => {
+  let dir: string;
+  let stack: Awaited<ReturnType<typeof startMediaNode>>;
+  const browsers: Browser[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'chorus-speech-'));
+    stack = await startMediaNode({
+      CHORUS_VIEWER_FEED: 'utterances',
+      CHORUS_UTTERANCE_SILENCE_MS: '500',
+      CHORUS_RTC_MIN_PORT: '38000',
+      CHORUS_RTC_MAX_PORT: '38999',
+    });
+  });
+
+  afterAll(async () => {
+    await Promise.all(browsers.map((b) => b.close()));
+    await stack?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('routes a viewer between two speakers with unchanged consumers, clean switches, from the live edge', async () => {
+    const files = [
+      speechFile(dir, 'alice', 'en-us', ['Hello, this is Alice speaking.', 'The weather is fine today.']),
+      speechFile(dir, 'bob', 'en-gb', ['Good morning, Bob here.', 'I have something to say.']),
+    ];
+    const problems: string[] = [];
+    const speakers: Page[] = [];
+    for (const [i, file] of files.entries()) {
+      const browser = await launchChromium([`--use-file-for-fake-audio-capture=${file}`]);
+      browsers.push(browser);
+      const page = await browser.newPage();
+      problems.push(...recordProblems(page, `speaker ${i}`));
+      await page.goto(`${stack.httpBase}/speaker.html?room=utterances`);
+      speakers.push(page);
+    }
+    for (const page of speakers) await page.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 30_000 });
+    const viewerBrowser = await launchChromium();
+    browsers.push(viewerBrowser);
+    const viewer = await viewerBrowser.newPage();
+    problems.push(...recordProblems(viewer, 'viewer'));
+    await viewer.goto(`${stack.httpBase}/viewer.html?room=utterances`);
+    await viewer.waitForFunction(() => ((window as any).chorus as ViewerHooks | undefined)?.consumerIds().length === 2, null, { timeout: 30_000 });
+    const consumerIds = await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds());
+    expect(consumerIds).toHaveLength(2);
+
+    // Watch for up to a minute; ask for "next" now and then, so that some switches happen mid-utterance.
+    const samples: Sample[] = [];
+    const deadline = Date.now() + 60_000;
+    let lastNext = Date.now();
+    for (;;) {
+      const sample = await viewer.evaluate(async () => {
+        const hooks = (window as any).chorus as ViewerHooks;
+        const stats = await hooks.inboundStats();
+        return { at: Date.now(), framesDecoded: stats.video?.framesDecoded ?? 0 };
+      });
+      samples.push(sample);
+      const hooks = await viewerHooks(viewer);
+      const speakersHeard = new Set(hooks.nowPlaying.map((n) => n.speakerId));
+      if ((speakersHeard.size >= 2 && hooks.nowPlaying.length >= 4) || Date.now() > deadline) break;
+      if (Date.now() - lastNext > 4000 && hooks.nowPlaying.length > 0) {
+        await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).next().catch(() => null));
+        lastNext = Date.now();
+      }
+      await sleep(100);
+    }
+    // A little more after the last switch, to see the picture carry on.
+    for (let i = 0; i < 15; i++) {
+      samples.push(await viewer.evaluate(async () => ({ at: Date.now(), framesDecoded: (await ((window as any).chorus as ViewerHooks).inboundStats()).video?.framesDecoded ?? 0 })));
+      await sleep(100);
+    }
+
+    const hooks = await viewerHooks(viewer);
+    const timeOrigin = await viewer.evaluate(() => performance.timeOrigin);
+    const played = hooks.nowPlaying.map((n) => ({ ...n, receivedAtEpoch: timeOrigin + n.receivedAt }));
+    // At least two utterances from different speakers.
+    expect(new Set(played.map((n) => n.speakerId)).size).toBeGreaterThanOrEqual(2);
+    expect(played.length).toBeGreaterThanOrEqual(4);
+    // The same two consumers throughout: every switch happened on the server.
+    expect(await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds())).toEqual(consumerIds);
+
+    // The picture keeps coming across every switch: around each one, no second without a new frame.
+    // (From the first decoded frame on: before it, the page was still setting up.)
+    const firstFrameAt = samples.find((s) => s.framesDecoded > 0)!.at;
+    for (const switched of played.slice(1)) {
+      const around = samples.filter((s) => s.at >= Math.max(firstFrameAt, switched.receivedAtEpoch - 1000) && s.at <= switched.receivedAtEpoch + 1500);
+      let lastRise = around[0]!.at;
+      for (let i = 1; i < around.length; i++) {
+        if (around[i]!.framesDecoded > around[i - 1]!.framesDecoded) lastRise = around[i]!.at;
+        expect(around[i]!.at - lastRise).toBeLessThanOrEqual(1000);
+      }
+    }
+
+    // Playback follows the recording: some utterance was being decoded before its speaker finished it.
+    const ended = new Map<string, number>();
+    for (const page of speakers) {
+      for (const u of (await page.evaluate(() => ((window as any).chorus as SpeakerHooks).utterances))) if (u.endedAt) ended.set(u.utteranceId, u.endedAt);
+    }
+    const framesAt = (epoch: number) => [...samples].reverse().find((s) => s.at <= epoch)?.framesDecoded ?? 0;
+    const followedLive = played.filter((n) => {
+      const end = ended.get(n.utteranceId);
+      if (!n.recording || end === undefined) return false;
+      return samples.some((s) => s.at > n.receivedAtEpoch && s.at < end && s.framesDecoded > framesAt(n.receivedAtEpoch));
+    });
+    expect(followedLive.length).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+  });
+});
