@@ -73,6 +73,11 @@ export interface DirectFanoutResult {
   steps: FanoutStep[];
   /** RTP payload plus headers sent per viewer, Mbit/s. */
   mbitPerViewer: number;
+  /** Worker CPU per viewer (median over the steps, 1 = one core), and the viewer count at which the
+   * worker's one core would be full. Less sensitive to other processes than the lateness, which
+   * on a shared machine fails first. */
+  workerCpuPerViewer: number;
+  viewersPerWorkerCore: number;
 }
 
 const AUDIO_PT = 100;
@@ -436,8 +441,12 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     }
     const bytesPerSecond =
       (1000 / AUDIO_INTERVAL_MS) * (12 + AUDIO_PAYLOAD) + (1000 / VIDEO_INTERVAL_MS) * VIDEO_PAYLOADS.reduce((a, size) => a + 12 + 5 + size, 0);
+    const cpuPerViewer = results.map((step) => step.workerCpu / step.viewers).sort((a, b) => a - b);
+    const workerCpuPerViewer = cpuPerViewer[Math.floor(cpuPerViewer.length / 2)] ?? NaN;
     return {
       workerBin,
+      workerCpuPerViewer,
+      viewersPerWorkerCore: 1 / workerCpuPerViewer,
       maxViewers: best?.viewers ?? 0,
       ceilingReached: failedAt === undefined,
       atMax: best,
