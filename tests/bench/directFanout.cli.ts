@@ -5,11 +5,13 @@
 // MEDIASOUP_WORKER_BIN selects the worker; the variant linked to Debian's NSS-based libsrtp2 is
 //   MEDIASOUP_WORKER_BIN="$(CHORUS_WORKER_SRTP=debian bash scripts/mediasoup-worker/build-worker.sh --print-path)"
 // --quick: shorter windows and a coarser bracket, for a smoke run.
+// --playback: viewers fed by the utterance pipeline's per-viewer playback instead of the speaker's producers.
 import { measureDirectFanout } from './directFanout.js';
 
 const quick = process.argv.includes('--quick');
 const result = await measureDirectFanout({
   log: (line) => console.log(line),
+  path: process.argv.includes('--playback') ? 'playback' : 'direct',
   ...(quick ? { warmupMs: 1500, measureMs: 2000, resolution: 50 } : {}),
 });
 const at = result.atMax;

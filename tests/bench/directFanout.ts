@@ -24,6 +24,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker as Thread } from 'node:worker_threads';
 import * as mediasoup from 'mediasoup';
 import type { types } from 'mediasoup';
+import { AUDIO_LEVEL_URI } from '../../media-node/src/utterances/SpeakerRecorder.js';
+import { LivePlaybackFeed } from './livePlaybackFeed.js';
 
 export interface DirectFanoutOptions {
   /** Worker binary; default MEDIASOUP_WORKER_BIN, else the installed one. */
@@ -41,6 +43,13 @@ export interface DirectFanoutOptions {
    * machine another process's burst can fail one window; real overload fails every one. */
   retries?: number;
   srtpCryptoSuite?: types.SrtpCryptoSuite;
+  /**
+   * 'direct': every viewer consumes the speaker's producers. 'playback': the media node's utterance
+   * pipeline records the speaker and every viewer consumes its own playback producers, fed from Node
+   * at the live edge; lateness is then measured over each viewer's own fastest packet, since a
+   * switch re-bases a stream's timestamps.
+   */
+  path?: 'direct' | 'playback';
   log?: (line: string) => void;
 }
 
@@ -54,6 +63,8 @@ export interface FanoutStep {
   latenessP99Ms: number;
   /** Worker CPU time over wall time in the window (user + system): 1 = one core. */
   workerCpu: number;
+  /** This process's CPU time over wall time in the window: the Node side of playback. */
+  nodeCpu: number;
   /** 99th percentile of how late this process sent the speaker's packets: part of the lateness above that is not the worker's. */
   senderLatenessP99Ms: number;
   /** Packets the kernel dropped at the sink's socket (sink too slow: the figure is not the worker's). */
@@ -101,7 +112,10 @@ const SINK_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const dgram = require('node:dgram');
 const { performance } = require('node:perf_hooks');
-const { t0, audioPt, videoPt, audioTs0, videoTs0, audioOffset, videoGap, step, buckets } = workerData;
+const { t0, audioPt, videoPt, audioTs0, videoTs0, audioOffset, videoGap, step, buckets, relative } = workerData;
+// Relative lateness keeps every packet's raw lateness and, at collection, measures it over the
+// fastest packet of the same viewer and kind (each kind's timestamps are re-based on their own).
+const kept = relative ? { stream: new Uint32Array(4 << 20), late: new Float32Array(4 << 20), n: 0 } : null;
 // The main thread's clock (hrtime), read through the cheaper performance.now().
 const offset = Number(process.hrtime.bigint()) / 1e6 - performance.now();
 const nowMs = () => performance.now() + offset;
@@ -120,9 +134,25 @@ socket.on('message', (msg, rinfo) => {
   else return; // RTCP
   if (scheduled < window[0] || scheduled >= window[1]) return;
   counts[rinfo.port]++;
+  if (kept) {
+    if (kept.n < kept.stream.length) {
+      kept.stream[kept.n] = rinfo.port * 2 + (pt === videoPt ? 1 : 0);
+      kept.late[kept.n++] = nowMs() - scheduled;
+    }
+    return;
+  }
   const late = Math.max(0, nowMs() - scheduled);
   histogram[Math.min(buckets, Math.floor(late / step))]++;
 });
+function relativeHistogram() {
+  const fastest = new Float64Array(2 * 65536).fill(Infinity);
+  for (let i = 0; i < kept.n; i++) if (kept.late[i] < fastest[kept.stream[i]]) fastest[kept.stream[i]] = kept.late[i];
+  for (let i = 0; i < kept.n; i++) {
+    const late = kept.late[i] - fastest[kept.stream[i]];
+    histogram[Math.min(buckets, Math.floor(late / step))]++;
+  }
+  kept.n = 0;
+}
 parentPort.on('message', (msg) => {
   if (msg.type === 'window') {
     window = msg.window;
@@ -130,6 +160,7 @@ parentPort.on('message', (msg) => {
     histogram.fill(0);
     elu = performance.eventLoopUtilization();
   } else if (msg.type === 'collect') {
+    if (kept) relativeHistogram();
     const busy = performance.eventLoopUtilization(elu).utilization;
     window = null;
     parentPort.postMessage({ counts, histogram, busy });
@@ -178,10 +209,15 @@ class Speaker {
   lateness: number[] = [];
   private videoSeq = randomBytes(2).readUInt16BE();
 
+  /** Playback: audio packets carry an RFC 6464 level (id 1), so that the recorder hears speech. */
+  speaking: boolean | undefined;
+
   constructor(
     readonly t0: number,
     private readonly port: number,
+    withAudioLevel: boolean,
   ) {
+    this.speaking = withAudioLevel ? true : undefined;
     // The consumers' key frame requests reach the producer's sender as RTCP PLI or FIR (payload-
     // specific feedback, packet type 206), among the worker's receiver reports.
     this.socket.on('message', (rtcp) => {
@@ -202,8 +238,15 @@ class Speaker {
   }
 
   private rtp(pt: number, seq: number, ts: number, ssrc: number, marker: boolean, payload: Buffer, prefix?: Buffer) {
-    const header = Buffer.alloc(12);
-    header[0] = 0x80;
+    const level = pt === AUDIO_PT && this.speaking !== undefined;
+    const header = Buffer.alloc(level ? 20 : 12);
+    header[0] = level ? 0x90 : 0x80;
+    if (level) {
+      header.writeUInt16BE(0xbede, 12);
+      header.writeUInt16BE(1, 14);
+      header[16] = 0x10; // id 1, one byte
+      header[17] = 0x80 | (this.speaking ? 20 : 127); // -20 dBov, or silence
+    }
     header[1] = (marker ? 0x80 : 0) | pt;
     header.writeUInt16BE(seq & 0xffff, 2);
     header.writeUInt32BE(ts >>> 0, 4);
@@ -259,12 +302,15 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     retries = 2,
     srtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80',
     log = () => {},
+    path = 'direct',
   } = options;
+  const playback = path === 'playback';
 
   const worker = await mediasoup.createWorker({ workerBin, logLevel: 'error' });
   const t0 = nowMs() + 200;
   let sink: Thread | undefined;
   let speaker: Speaker | undefined;
+  let feed: LivePlaybackFeed | undefined;
   try {
     const router = await worker.createRouter({
       mediaCodecs: [
@@ -279,6 +325,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       rtpParameters: {
         codecs: [{ mimeType: 'audio/opus', payloadType: AUDIO_PT, clockRate: 48000, channels: 2 }],
         encodings: [{ ssrc: AUDIO_SSRC }],
+        headerExtensions: playback ? [{ uri: AUDIO_LEVEL_URI, id: 1 }] : [],
       },
     });
     const video = await ingress.produce({
@@ -306,7 +353,8 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       headerExtensions: caps.headerExtensions?.filter((ext) => !/transport-wide-cc|abs-send-time/.test(ext.uri)),
     };
 
-    speaker = new Speaker(t0, ingress.tuple.localPort);
+    speaker = new Speaker(t0, ingress.tuple.localPort, playback);
+    feed = playback ? await LivePlaybackFeed.start(router, [audio, video]) : undefined;
     const probe = await router.createPlainTransport({ listenInfo, rtcpMux: true, enableSrtp: true, srtpCryptoSuite });
     const probeConsumers = await Promise.all([audio, video].map((p) => probe.consume({ producerId: p.id, rtpCapabilities })));
     const [audioPt, videoPt] = probeConsumers.map((c) => c.rtpParameters.codecs[0]!.payloadType);
@@ -323,6 +371,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
         videoGap: VIDEO_PACKET_GAP_MS,
         step: HISTOGRAM_STEP_MS,
         buckets: HISTOGRAM_BUCKETS,
+        relative: playback,
       },
     });
     sink = sinkThread;
@@ -332,7 +381,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     });
     speaker.start();
 
-    const viewers: { transport: types.PlainTransport; port: number }[] = [];
+    const viewers: { transport: types.PlainTransport; port: number; close: () => void }[] = [];
     const addViewer = async () => {
       const transport = await router.createPlainTransport({ listenInfo, rtcpMux: true, comedia: false, enableSrtp: true, srtpCryptoSuite });
       // The sink never sends, so the key it would encrypt with does not matter.
@@ -342,12 +391,19 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
         port: sinkPort,
         srtpParameters: { cryptoSuite: srtpCryptoSuite, keyBase64: randomBytes(keyLength).toString('base64') },
       });
-      await transport.consume({ producerId: audio.id, rtpCapabilities });
-      await transport.consume({ producerId: video.id, rtpCapabilities });
-      viewers.push({ transport, port: transport.tuple.localPort });
+      const sources = feed ? await feed.addViewer() : { producerIds: [audio.id, video.id], close: () => {} };
+      for (const producerId of sources.producerIds) await transport.consume({ producerId, rtpCapabilities });
+      viewers.push({
+        transport,
+        port: transport.tuple.localPort,
+        close: () => {
+          sources.close();
+          transport.close();
+        },
+      });
     };
     const setViewers = async (n: number) => {
-      while (viewers.length > n) viewers.pop()!.transport.close();
+      while (viewers.length > n) viewers.pop()!.close();
       while (viewers.length < n) {
         const batch = Math.min(20, n - viewers.length);
         await Promise.all(Array.from({ length: batch }, addViewer));
@@ -365,7 +421,10 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
 
     const results: FanoutStep[] = [];
     const measure = async (n: number): Promise<FanoutStep> => {
-      await setViewers(n);
+      // Playback: viewers join while the speaker pauses, and all of them, waiting, then follow the new
+      // utterance from its live edge, as viewers do when someone starts talking.
+      if (feed) await feed.duringSilence(speaker!, () => setViewers(n));
+      else await setViewers(n);
       await sleep(warmupMs);
       // The window opens a little later, so that the sink knows it before the first packet.
       const from = nowMs() + 100;
@@ -375,8 +434,10 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       speaker!.lateness = [];
       const drops0 = udpDrops(sinkPort);
       const cpu0 = await cpuMs();
+      const node0 = process.cpuUsage();
       const cpuAt0 = nowMs();
       await sleep(to - nowMs());
+      const node1 = process.cpuUsage(node0);
       const senderLateness = speaker!.lateness.sort((a, b) => a - b);
       const cpu1 = await cpuMs();
       const cpuAt1 = nowMs();
@@ -394,6 +455,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
         latenessP50Ms: percentile(histogram, total, 0.5),
         latenessP99Ms: percentile(histogram, total, 0.99),
         workerCpu: (cpu1 - cpu0) / (cpuAt1 - cpuAt0),
+        nodeCpu: (node1.user + node1.system) / 1000 / (cpuAt1 - cpuAt0),
         senderLatenessP99Ms: senderLateness[Math.floor(senderLateness.length * 0.99)] ?? NaN,
         sinkDrops: udpDrops(sinkPort) - drops0,
         sinkBusy: busy,
@@ -403,7 +465,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
       results.push(step);
       log(
         `${String(n).padStart(4)} viewers: ${(step.delivered * 100).toFixed(2)}% delivered (worst viewer ${(step.worstViewerDelivered * 100).toFixed(1)}%), ` +
-          `lateness p50 ${step.latenessP50Ms.toFixed(1)} ms p99 ${step.latenessP99Ms.toFixed(1)} ms (sender p99 ${step.senderLatenessP99Ms.toFixed(1)} ms), worker CPU ${(step.workerCpu * 100).toFixed(0)}%, ` +
+          `lateness p50 ${step.latenessP50Ms.toFixed(1)} ms p99 ${step.latenessP99Ms.toFixed(1)} ms (sender p99 ${step.senderLatenessP99Ms.toFixed(1)} ms), worker CPU ${(step.workerCpu * 100).toFixed(0)}%, Node CPU ${(step.nodeCpu * 100).toFixed(0)}%, ` +
           `sink ${(step.sinkBusy * 100).toFixed(0)}% busy, ${step.sinkDrops} dropped at the sink: ${step.passed ? 'pass' : 'FAIL'}`,
       );
       return step;
@@ -455,6 +517,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     };
   } finally {
     speaker?.stop();
+    feed?.close();
     if (sink) {
       sink.postMessage({ type: 'close' });
       await sink.terminate();

@@ -31,15 +31,19 @@ export interface UtterancePlaybackEvents {
 const MAX_BURST_MS = 1000;
 
 /**
- * Where paced playback starts: at the first keyframe when one is recorded, so that a switch shows the new
- * picture at once, with the audio recorded before it (the pre-roll) sent in a short burst that the
- * receiver's jitter buffer absorbs. Without a keyframe yet (the live edge of a new utterance) pacing
- * starts at the first packet, which then goes out at once.
+ * Where paced playback starts. A recording that began less than MAX_BURST_MS ago is joined at its live
+ * edge: what it holds goes out at once and each new packet as it arrives, so a viewer waiting for speech
+ * hears it as it is spoken, with no timer per packet. Otherwise pacing starts at the first keyframe, so
+ * that a switch shows the new picture at once, with the audio recorded before it (the pre-roll) sent in
+ * a short burst that the receiver's jitter buffer absorbs; or at the first packet, when the first
+ * keyframe comes too late to burst up to it.
  */
 function pacingOrigin(utterance: Utterance): number {
   const log = utterance.packets;
   if (log.length === 0) return Number.NaN;
   const first = log.arrivalMs(0);
+  const last = log.arrivalMs(log.length - 1);
+  if (utterance.state === 'recording' && last - first <= MAX_BURST_MS) return last;
   const key = log.keyFrameIndices[0];
   if (key === undefined) return first;
   const keyAt = log.arrivalMs(key);

@@ -114,7 +114,8 @@ describe('UtterancePlayback', () => {
     const { clock, sink, store, playback, finished } = setup();
     const a = store.begin(origin('a'));
     const b = store.begin(origin('b'));
-    for (let i = 0; i < 50; i++) {
+    // Both recordings are under way for longer than a burst, so each plays from its start at its pace.
+    for (let i = 0; i < 60; i++) {
       a.append('audio', Buffer.from([i]), i * 20, false);
       b.append('audio', Buffer.from([100 + i]), 7000 + i * 20, false);
     }
@@ -124,9 +125,9 @@ describe('UtterancePlayback', () => {
     expect(finished).toEqual(['a:stopped']);
     expect(a.isPlayed).toBe(false);
     expect(b.isPlayed).toBe(true);
-    clock.advance(1000);
+    clock.advance(1200);
     const fromB = sink.sent.filter((s) => s.source === 'b');
-    expect(fromB.map((s) => s.tag)).toEqual(Array.from({ length: 50 }, (_, i) => 100 + i));
+    expect(fromB.map((s) => s.tag)).toEqual(Array.from({ length: 60 }, (_, i) => 100 + i));
     expect(sink.sent.filter((s) => s.source === 'a').length).toBe(6);
   });
 
@@ -168,6 +169,28 @@ describe('UtterancePlayback at a switch', () => {
     for (let t = 0; t <= 1500; t += 20) u.append('audio', Buffer.from([t / 20]), t, false);
     u.append('video', Buffer.from([200]), 1510, true);
     u.complete();
+    playback.play(u);
+    expect(sink.sent.map((s) => s.tag)).toEqual([0]);
+  });
+});
+
+describe('UtterancePlayback at the live edge', () => {
+  test('joins a recording that just began at its live edge: what it holds at once, then each packet as it arrives', () => {
+    const { clock, sink, store, playback } = setup();
+    const u = store.begin(origin('live'));
+    for (let t = 0; t <= 300; t += 20) u.append('audio', Buffer.from([t / 20]), 10_000 + t, false); // pre-roll and onset
+    playback.play(u);
+    expect(sink.sent.length).toBe(16);
+    clock.advance(20);
+    u.append('audio', Buffer.from([99]), 10_320, false);
+    // Sent on arrival, not 300 ms later as the pre-roll's pace would have it.
+    expect(sink.sent.at(-1)).toMatchObject({ tag: 99, atMs: clock.now() });
+  });
+
+  test('plays a recording long under way from its start, at its recorded pace', () => {
+    const { sink, store, playback } = setup();
+    const u = store.begin(origin('long'));
+    for (let t = 0; t <= 3000; t += 20) u.append('audio', Buffer.from([t / 20]), t, false);
     playback.play(u);
     expect(sink.sent.map((s) => s.tag)).toEqual([0]);
   });
