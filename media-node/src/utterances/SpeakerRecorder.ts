@@ -30,8 +30,12 @@ interface HeldPacket {
   keyFrame: boolean;
 }
 
-/** A 15 s split may leave video on the previous utterance until the new one gets its keyframe; no longer than this. */
-const VIDEO_HANDOVER_MAX_MS = 2000;
+/**
+ * At a 15 s split the audio moves to the new utterance on the very packet, but its video can only start on
+ * a keyframe: until the camera answers the request for one (a few hundred ms), the video stays with the
+ * previous utterance, so no packet is lost and both start clean. Never longer than this.
+ */
+const VIDEO_HANDOVER_MAX_MS = 1000;
 
 /**
  * Records one speaker: taps its producers through a DirectTransport, finds utterances in the audio levels
@@ -47,7 +51,7 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
   private current: Utterance | undefined;
   private videoStarted = false;
   /** After a 15 s split: the utterance that keeps the video until the new one has a keyframe. */
-  private handover: { utterance: Utterance; untilMs: number } | undefined;
+  private handover: { utterance: Utterance; untilMs: number; timer: unknown } | undefined;
   private lastAudioAtMs = 0;
   private silenceTimer: unknown;
   private keyFrameTimer: NodeJS.Timeout | undefined;
@@ -102,6 +106,7 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     if (this.closed) return;
     this.closed = true;
     this.endUtterance('stopped');
+    this.finishHandover();
     for (const consumer of this.consumers.values()) consumer.close();
     this.consumers.clear();
   }
@@ -189,7 +194,9 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     if (reason === 'split' && this.videoStarted && this.consumers.has('video')) {
       // A 15 s split: the next utterance waits for a keyframe; until then its video stays here.
       this.finishHandover();
-      this.handover = { utterance, untilMs: this.clock.now() + VIDEO_HANDOVER_MAX_MS };
+      // Closed by the next keyframe, or by this timer when the camera sends nothing at all.
+      const timer = this.clock.setTimeout(() => this.finishHandover(), VIDEO_HANDOVER_MAX_MS);
+      this.handover = { utterance, untilMs: this.clock.now() + VIDEO_HANDOVER_MAX_MS, timer };
       return;
     }
     utterance.complete();
@@ -200,6 +207,7 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     const handover = this.handover;
     if (!handover) return;
     this.handover = undefined;
+    this.clock.clearTimeout(handover.timer);
     handover.utterance.complete();
     this.emit('utteranceend', handover.utterance);
   }

@@ -1,37 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import type { PacketKind } from '../../../src/utterances/PacketLog.js';
-import { UtterancePlayback, type Clock, type PlaybackSink } from '../../../src/utterances/UtterancePlayback.js';
+import { UtterancePlayback, type PlaybackSink } from '../../../src/utterances/UtterancePlayback.js';
 import { UtteranceStore } from '../../../src/utterances/UtteranceStore.js';
-
-/** A clock that moves only when the test says so, firing due timers in order. */
-class FakeClock implements Clock {
-  private nowMs = 1000;
-  private timers: { at: number; callback: () => void; id: number }[] = [];
-  private nextId = 0;
-  now() {
-    return this.nowMs;
-  }
-  setTimeout(callback: () => void, ms: number) {
-    const id = this.nextId++;
-    this.timers.push({ at: this.nowMs + ms, callback, id });
-    return id;
-  }
-  clearTimeout(handle: unknown) {
-    this.timers = this.timers.filter((t) => t.id !== handle);
-  }
-  advance(ms: number) {
-    const until = this.nowMs + ms;
-    for (;;) {
-      this.timers.sort((a, b) => a.at - b.at);
-      const due = this.timers[0];
-      if (!due || due.at > until) break;
-      this.timers.shift();
-      this.nowMs = due.at;
-      due.callback();
-    }
-    this.nowMs = until;
-  }
-}
+import { FakeClock } from './fakeClock.js';
 
 class RecordingSink implements PlaybackSink {
   sent: { kind: PacketKind; tag: number; source: string; atMs: number }[] = [];
