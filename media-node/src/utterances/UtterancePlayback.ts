@@ -71,6 +71,8 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   constructor(
     private readonly sink: PlaybackSink,
     private readonly clock: Clock = systemClock,
+    /** A fixed delay of this viewer's packets, so that many viewers' sends spread out instead of bursting. */
+    private readonly phaseMs = 0,
   ) {
     super();
   }
@@ -93,7 +95,7 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     this.release = utterance.acquire();
     this.next = 0;
     this.videoStarted = false;
-    this.startedAtMs = this.clock.now();
+    this.startedAtMs = this.clock.now() + this.phaseMs;
     this.firstArrivalMs = pacingOrigin(utterance);
     const onPacket = () => this.pump();
     const onComplete = () => this.pump();

@@ -10,6 +10,12 @@ export interface ViewerChannelAppData extends ms.AppData {
   viewerId: string;
 }
 
+/**
+ * Viewers at the live edge of one utterance would all send each packet the moment it is recorded: one
+ * burst per packet into the worker. A fixed random phase per viewer, within this, spreads the bursts.
+ */
+const SEND_SPREAD_MS = 16;
+
 interface OutputTrack {
   producer: ms.Producer<ViewerChannelAppData>;
   rewriter: RtpStreamRewriter;
@@ -27,7 +33,7 @@ export class ViewerChannel implements PlaybackSink {
     private readonly tracks: Map<PacketKind, OutputTrack>,
     clock: Clock,
   ) {
-    this.playback = new UtterancePlayback(this, clock);
+    this.playback = new UtterancePlayback(this, clock, Math.random() * SEND_SPREAD_MS);
   }
 
   static async open(viewerId: string, transport: ms.DirectTransport, router: ms.Router, clock: Clock): Promise<ViewerChannel> {

@@ -166,3 +166,21 @@ describe('UtterancePlayback at the live edge', () => {
     expect(sink.sent.map((s) => s.tag)).toEqual([0]);
   });
 });
+
+describe('UtterancePlayback with a phase', () => {
+  test('delays every packet of this viewer by its phase, so that many viewers do not send in one burst', () => {
+    const clock = new FakeClock();
+    const sink = new RecordingSink();
+    const store = new UtteranceStore(1024 * 1024);
+    const playback = new UtterancePlayback(sink, clock, 6);
+    const u = store.begin(origin('live'));
+    u.append('audio', Buffer.from([0]), 0, false);
+    playback.play(u);
+    expect(sink.sent).toHaveLength(0);
+    clock.advance(6);
+    expect(sink.sent).toMatchObject([{ tag: 0, atMs: clock.now() }]);
+    u.append('audio', Buffer.from([1]), 20, false);
+    clock.advance(20);
+    expect(sink.sent.map((s) => s.atMs - 1000)).toEqual([6, 26]);
+  });
+});
