@@ -46,7 +46,9 @@ export class RoomUtterances {
   ) {
     const onRecording = (utterance: Utterance) => {
       if (utterance.origin.roomId !== room.id) return;
-      for (const viewer of this.viewers.values()) if (viewer.waiting) this.routeNext(viewer);
+      // Every waiting viewer is routed at once when someone starts talking: list the candidates once.
+      const candidates = this.candidates();
+      for (const viewer of this.viewers.values()) if (viewer.waiting) this.routeNext(viewer, { candidates });
     };
     deps.store.on('recording', onRecording);
     this.detachStore = () => deps.store.off('recording', onRecording);
@@ -122,10 +124,7 @@ export class RoomUtterances {
    * Plays the recommender's pick. With nothing to pick, a viewer whose utterance ended waits; one that
    * asked for "next" keeps what it was playing.
    */
-  private routeNext(viewer: Viewer, { keepPlaying = false } = {}): Utterance | undefined {
-    const candidates = this.deps.store
-      .list((u) => u.origin.roomId === this.room.id && u.state !== 'evicted')
-      .map((u) => ({ ...u.origin, state: u.state as 'recording' | 'complete', utterance: u }));
+  private routeNext(viewer: Viewer, { keepPlaying = false, candidates = this.candidates() } = {}): Utterance | undefined {
     const pick = this.deps.recommender.next({ peerId: viewer.peer.id, recentlyPlayed: viewer.recentlyPlayed }, candidates);
     if (!pick) {
       if (keepPlaying && viewer.channel.playback.utterance) return undefined;
@@ -137,6 +136,13 @@ export class RoomUtterances {
     const utterance = candidates.find((c) => c.id === pick.id)!.utterance;
     this.play(viewer, utterance);
     return utterance;
+  }
+
+  /** What the recommender may pick from: this room's utterances still held. */
+  private candidates() {
+    return this.deps.store
+      .list((u) => u.origin.roomId === this.room.id && u.state !== 'evicted')
+      .map((u) => ({ ...u.origin, state: u.state as 'recording' | 'complete', utterance: u }));
   }
 
   private play(viewer: Viewer, utterance: Utterance): void {
