@@ -4,7 +4,11 @@
 //   unit         protocol + media node logic, no I/O
 //   integration  real mediasoup workers, WebSockets and HTTP on loopback
 //   e2e          Debian's Chromium through playwright-core, coturn
+//   firebase     functions, security rules, auth and the Firestore carrier against the emulator suite
 //   infra        the Pulumi program against Pulumi's mocks (CommonJS, like infra/ itself)
+//
+// The projects that need Firebase share one emulator suite for the run (Auth, Firestore, Functions),
+// started by a globalSetup only when one of their tests is selected: it takes 12 to 50 s on 2 cores.
 //
 // The ESM workspaces run as native ES modules (jest needs NODE_OPTIONS=--experimental-vm-modules,
 // which scripts/test.sh sets): swc strips the types and keeps `import`/`import.meta`, and the `.js`
@@ -56,6 +60,12 @@ const timeout = (ms) => ({
   setupFilesAfterEnv: ['<rootDir>/tests/support/jest/testTimeout.ts'],
 });
 
+/** Starts the Firebase emulators (once per run) when a test of the project runs. */
+const emulators = {
+  globalSetup: '<rootDir>/tests/support/jest/emulatorsSetup.ts',
+  globalTeardown: '<rootDir>/tests/support/jest/emulatorsTeardown.ts',
+};
+
 /** @type {import('jest').Config} */
 export default {
   maxWorkers: 1,
@@ -79,6 +89,13 @@ export default {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       // One test opens two pages, waits up to 30 s for first frames and then measures for seconds.
       ...timeout(120_000),
+    },
+    {
+      ...esm,
+      ...emulators,
+      displayName: 'firebase',
+      testMatch: ['<rootDir>/functions/test/**/*.test.ts', '<rootDir>/tests/firebase/**/*.test.ts'],
+      ...timeout(60_000),
     },
     {
       ...shared,

@@ -21,6 +21,8 @@ export const ErrorCode = z.enum([
   'INVALID_PARAMS',
   'MESSAGE_TOO_LARGE',
   'RATE_LIMITED',
+  /** No valid Firebase ID token: missing, forged, expired, revoked or for another project. */
+  'UNAUTHENTICATED',
   'NOT_JOINED',
   'ALREADY_JOINED',
   'SESSION_NOT_FOUND',

@@ -5,3 +5,4 @@ export * from './envelope.js';
 export * from './mediaTypes.js';
 export * from './methods.js';
 export * from './codec.js';
+export * from './firestore.js';

@@ -1,0 +1,22 @@
+// Bundles the functions into lib/index.js. The shared protocol package is bundled in, since it is
+// not published; firebase-admin and firebase-functions stay external, installed from package.json
+// by Cloud Functions (and resolved from the workspace by the emulator).
+// Usage: node build.mjs   (npm run build -w functions)
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['src/index.ts'],
+  outfile: 'lib/index.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  sourcemap: true,
+  packages: 'bundle',
+  external: ['firebase-admin', 'firebase-admin/*', 'firebase-functions', 'firebase-functions/*'],
+  logLevel: 'warning',
+});

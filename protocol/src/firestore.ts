@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { ErrorBodySchema, RequestIdSchema } from './envelope.js';
+import { IceServerSchema } from './mediaTypes.js';
+import { RoleSchema } from './methods.js';
+
+/**
+ * The Firestore data model: collection names and the shape of each document, shared by the media
+ * node, the Cloud Functions, the web client and the security rules' tests. docs/firestore.md gives
+ * the reasons; firestore.rules enforces who writes what. Times are Firestore Timestamps written with
+ * serverTimestamp(), so every writer's clock agrees with the rules' `request.time`.
+ */
+export const collections = {
+  /** rooms/{roomId}: which media node serves the room. Written by functions only. */
+  rooms: 'rooms',
+  /** rooms/{roomId}/utterances/{utteranceId}: metadata of recorded utterances; the media stays on the node. */
+  utterances: 'utterances',
+  /** nodes/{nodeId}: the registry of media nodes, each writing its own document and heartbeat. */
+  nodes: 'nodes',
+  /** sessions/{sessionId}: a user's signaling session over the Firestore carrier. */
+  sessions: 'sessions',
+  /** sessions/{sessionId}/commands/{commandId}: one request and, once executed, its result. */
+  commands: 'commands',
+  /** sessions/{sessionId}/notifications/{notificationId}: what the node tells the session's client. */
+  notifications: 'notifications',
+  /** routingDecisions/{decisionId}: who was played what and why, for audit and future recommenders. */
+  routingDecisions: 'routingDecisions',
+} as const;
+
+/** The custom claim that carries a user's roles: `{ roles: ['viewer'] }`. */
+export const ROLES_CLAIM = 'roles';
+export const RoleListSchema = z.array(RoleSchema).check(z.maxLength(3));
+
+const DocId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, _ or -'));
+
+export const NodeLoadSchema = z.object({
+  workers: z.int(),
+  rooms: z.int(),
+  transports: z.int(),
+  producers: z.int(),
+  consumers: z.int(),
+  utteranceStoreBytes: z.number(),
+});
+export type NodeLoad = z.infer<typeof NodeLoadSchema>;
+
+/** What a media node registers about itself. `heartbeatAt` is a Timestamp set on every heartbeat. */
+export const NodeRecordSchema = z.object({
+  nodeId: DocId,
+  /** Where clients reach the node: `wss://host` or `ws://127.0.0.1:port`, without the signaling path. */
+  publicUrl: z.string().check(z.maxLength(512)),
+  signalingPath: z.string(),
+  region: z.string().check(z.maxLength(64)),
+  capacity: z.object({ workers: z.int(), maxConsumers: z.int() }),
+  load: NodeLoadSchema,
+  state: z.enum(['up', 'draining']),
+  startedAt: z.unknown(),
+  heartbeatAt: z.unknown(),
+});
+export type NodeRecord = z.infer<typeof NodeRecordSchema>;
+
+export const RoomRecordSchema = z.object({
+  nodeId: DocId,
+  assignedAt: z.unknown(),
+  lastJoinAt: z.unknown(),
+});
+export type RoomRecord = z.infer<typeof RoomRecordSchema>;
+
+/** Created by the client that owns it; the media node addressed by `nodeId` serves its commands. */
+export const SessionRecordSchema = z.object({
+  uid: z.string(),
+  nodeId: DocId,
+  roomId: DocId,
+  createdAt: z.unknown(),
+});
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
+
+/**
+ * A signaling request carried by Firestore. The client creates it with `state: 'pending'` and the
+ * request fields; the media node alone moves it to `done` with `response` or `error`.
+ * `idToken` authenticates the request, as `join.idToken` does over WebSocket.
+ */
+export const CommandRecordSchema = z.object({
+  uid: z.string(),
+  nodeId: DocId,
+  id: RequestIdSchema,
+  method: z.string().check(z.minLength(1), z.maxLength(64)),
+  data: z.optional(z.unknown()),
+  idToken: z.string().check(z.maxLength(8192)),
+  state: z.enum(['pending', 'done']),
+  createdAt: z.unknown(),
+  response: z.optional(z.unknown()),
+  error: z.optional(ErrorBodySchema),
+  completedAt: z.optional(z.unknown()),
+});
+export type CommandRecord = z.infer<typeof CommandRecordSchema>;
+
+export const NotificationRecordSchema = z.object({
+  method: z.string(),
+  data: z.unknown(),
+  seq: z.int(),
+  at: z.unknown(),
+});
+export type NotificationRecord = z.infer<typeof NotificationRecordSchema>;
+
+export const UtteranceRecordSchema = z.object({
+  roomId: DocId,
+  nodeId: DocId,
+  speakerPeerId: z.string(),
+  speakerUid: z.nullable(z.string()),
+  startedAt: z.number(),
+  durationMs: z.nullable(z.number()),
+  bytes: z.number(),
+  state: z.enum(['recording', 'complete', 'evicted']),
+});
+export type UtteranceRecord = z.infer<typeof UtteranceRecordSchema>;
+
+export const RoutingDecisionSchema = z.object({
+  roomId: DocId,
+  nodeId: DocId,
+  viewerPeerId: z.string(),
+  viewerUid: z.nullable(z.string()),
+  utteranceId: z.nullable(z.string()),
+  speakerUid: z.nullable(z.string()),
+  reason: z.enum(['recommender', 'next', 'admin', 'evicted', 'nothing-to-play']),
+  at: z.unknown(),
+});
+export type RoutingDecision = z.infer<typeof RoutingDecisionSchema>;
+
+/** What the `joinRoom` callable takes and returns. */
+export const JoinRoomRequestSchema = z.object({
+  roomId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'roomId must be 1-64 letters, digits, _ or -')),
+});
+export const JoinRoomResponseSchema = z.object({
+  roomId: z.string(),
+  nodeId: z.string(),
+  /** The node's WebSocket signaling URL, ready to open. */
+  signalingUrl: z.string(),
+  iceServers: z.array(IceServerSchema),
+  /** Expiry of the TURN credentials, in ms since the epoch. */
+  iceServersExpireAt: z.number(),
+  /** The roles the caller's claims allow; `join` may narrow them to one. */
+  roles: RoleListSchema,
+});
+export type JoinRoomResponse = z.infer<typeof JoinRoomResponseSchema>;
+
+export const SetRolesRequestSchema = z.object({ uid: z.string().check(z.minLength(1), z.maxLength(128)), roles: RoleListSchema });
+
+/** How often a node beats, and after how long without a beat it counts as dead. */
+export const NODE_HEARTBEAT_MS = 10_000;
+export const NODE_STALE_MS = 45_000;
