@@ -23,6 +23,9 @@ declare -A wanted=(
   [util-linux]=unshare
   [espeak-ng]=espeak-ng
   [sox]=sox
+  # The Firestore emulator runs on Java (17 is what firebase-tools@14 accepts); jar wraps Debian's
+  # emulator JAR when Google's download is unreachable (scripts/firebase/firestore-emulator.sh).
+  [openjdk-17-jdk-headless]=jar
 )
 missing=()
 for pkg in "${!wanted[@]}"; do

@@ -13,7 +13,7 @@ bash scripts/setup.sh
 echo "[test] type-checking every workspace"
 npm run -s typecheck
 echo "[test] shellcheck"
-shellcheck scripts/*.sh scripts/mediasoup-worker/*.sh .ci/run
+shellcheck scripts/*.sh scripts/mediasoup-worker/*.sh scripts/firebase/*.sh .ci/run
 echo "[test] building the web client"
 npm run -s build
 
