@@ -15,7 +15,7 @@ import { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import type { RoomRegistry } from '../rooms/RoomRegistry.js';
 import type { ViewerFeed } from '../rooms/ViewerFeed.js';
-import { iceServersFor } from '../turn/turnCredentials.js';
+import { iceServersFor } from '@chorus/protocol/turn';
 import type { PeerSession, Transmit } from './PeerSession.js';
 import type { SessionRegistry } from './SessionRegistry.js';
 

@@ -4,7 +4,7 @@ import { notification } from '@chorus/protocol';
 import { pickLeastLoaded } from '../../src/media/placement.js';
 import { RateLimiter } from '../../src/signaling/RateLimiter.js';
 import { SessionRegistry } from '../../src/signaling/SessionRegistry.js';
-import { createTurnCredential, iceServersFor } from '../../src/turn/turnCredentials.js';
+import { createTurnCredential, iceServersFor } from '@chorus/protocol/turn';
 
 describe('pickLeastLoaded', () => {
   it('picks the worker with the fewest routers, the first on ties', () => {

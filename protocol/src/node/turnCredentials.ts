@@ -1,5 +1,7 @@
+// Node-only (node:crypto): the media node and the Cloud Functions both hand out TURN credentials.
+// The browser bundle never imports this module (the package root does not export it).
 import { createHmac } from 'node:crypto';
-import type { IceServer } from '@chorus/protocol';
+import type { IceServer } from '../mediaTypes.js';
 
 export interface TurnCredential {
   username: string;
