@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ErrorBodySchema, RequestIdSchema } from './envelope.js';
 import { IceServerSchema } from './mediaTypes.js';
-import { RoleSchema } from './methods.js';
+import { RoleSchema, type Role } from './methods.js';
 
 /**
  * The Firestore data model: collection names and the shape of each document, shared by the media
@@ -30,6 +30,42 @@ export const collections = {
 export const ROLES_CLAIM = 'roles';
 export const RoleListSchema = z.array(RoleSchema).check(z.maxLength(3));
 
+/**
+ * The roles of a user whose token carries no `roles` claim. Configurable with CHORUS_DEFAULT_ROLES
+ * (read by the functions and the media node alike); firestore.rules hard-codes the same default in
+ * `defaultRoles()`, so a deployment that changes it must change the rules too. Speaking is open by
+ * default, as it was before sign-in existed; set CHORUS_DEFAULT_ROLES=viewer for invited speakers only.
+ */
+export const DEFAULT_ROLES: readonly Role[] = ['speaker', 'viewer'];
+
+/**
+ * Parses a comma-separated role list such as CHORUS_DEFAULT_ROLES ("speaker,viewer"). Blank or
+ * missing text means DEFAULT_ROLES; an unknown role throws, so a typo fails at startup, not at join.
+ */
+export function parseRoleList(text: string | undefined): Role[] {
+  if (text === undefined || !text.trim()) return [...DEFAULT_ROLES];
+  const roles = new Set<Role>();
+  for (const item of text.split(',')) {
+    const name = item.trim();
+    if (!name) continue;
+    const parsed = RoleSchema.safeParse(name);
+    if (!parsed.success) throw new Error(`unknown role "${name}" in role list "${text}" (roles: ${RoleSchema.options.join(', ')})`);
+    roles.add(parsed.data);
+  }
+  return [...roles];
+}
+
+/**
+ * The roles a verified token grants: its `roles` claim when present, else the defaults. A claim that
+ * is present but malformed grants nothing, so a bad admin write fails closed; unknown names are dropped.
+ */
+export function rolesFromClaims(claims: Record<string, unknown>, defaults: readonly Role[]): Role[] {
+  if (!(ROLES_CLAIM in claims)) return [...defaults];
+  const claim = claims[ROLES_CLAIM];
+  if (!Array.isArray(claim)) return [];
+  return [...new Set(claim.filter((role): role is Role => RoleSchema.safeParse(role).success))];
+}
+
 const DocId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, _ or -'));
 
 export const NodeLoadSchema = z.object({
@@ -48,6 +84,11 @@ export const NodeRecordSchema = z.object({
   /** Where clients reach the node: `wss://host` or `ws://127.0.0.1:port`, without the signaling path. */
   publicUrl: z.string().check(z.maxLength(512)),
   signalingPath: z.string(),
+  /**
+   * The node's own coturn (`turn:host:3478`, `turns:host:5349`), which shares the TURN secret with the
+   * functions. When absent, joinRoom hands out the URLs configured in CHORUS_TURN_URLS.
+   */
+  turnUrls: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(8))),
   region: z.string().check(z.maxLength(64)),
   capacity: z.object({ workers: z.int(), maxConsumers: z.int() }),
   load: NodeLoadSchema,
