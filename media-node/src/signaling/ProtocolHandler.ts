@@ -8,6 +8,7 @@ import {
   type ParsedRequest,
 } from '@chorus/protocol';
 import type { types as ms } from 'mediasoup';
+import type { AuthenticatedUser } from '../auth/Authenticator.js';
 import type { MediaNodeConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { webRtcTransportOptions, type TransportDirection } from '../media/webRtcTransportOptions.js';
@@ -19,9 +20,14 @@ import { iceServersFor } from '@chorus/protocol/turn';
 import type { PeerSession, Transmit } from './PeerSession.js';
 import type { SessionRegistry } from './SessionRegistry.js';
 
-/** What a carrier keeps per connection; the handler switches its session on join and leave. */
+/**
+ * What a carrier keeps per connection; the handler switches its session on join and leave. `user` is
+ * who the last verified ID token says is on the other end: null until a join succeeds, and always null
+ * when the node runs without authentication.
+ */
 export interface SignalingConnection {
   session: PeerSession | null;
+  user: AuthenticatedUser | null;
   readonly transmit: Transmit;
 }
 

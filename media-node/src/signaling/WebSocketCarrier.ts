@@ -95,7 +95,7 @@ export class WebSocketCarrier {
     const send = (message: ResponseEnvelope | NotificationEnvelope) => {
       if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
     };
-    const connection: SignalingConnection = { session: null, transmit: send };
+    const connection: SignalingConnection = { session: null, user: null, transmit: send };
     const limiter = new RateLimiter(this.settings.rateLimit.perSecond, this.settings.rateLimit.burst);
     let rejections = 0;
     // Requests of one connection run in order, as a client expects of a single channel.

@@ -1,0 +1,92 @@
+import { ProtocolError, rolesFromClaims, type Role } from '@chorus/protocol';
+import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
+import { getAuth, type Auth, type DecodedIdToken } from 'firebase-admin/auth';
+import type { AuthenticatedUser, Authenticator } from './Authenticator.js';
+
+export interface FirebaseAuthenticatorSettings {
+  /** The Firebase project whose ID tokens this node accepts (their `aud`). */
+  projectId: string;
+  /** Roles of a user whose token has no `roles` claim. */
+  defaultRoles: readonly Role[];
+}
+
+/** ID tokens longer than this are not Firebase's: refuse them before any decoding. */
+const MAX_ID_TOKEN_LENGTH = 8192;
+
+let appsCreated = 0;
+
+/**
+ * Verifies Firebase ID tokens with the Admin SDK: the signature against Google's public keys (or, with
+ * FIREBASE_AUTH_EMULATOR_HOST set, the Auth emulator's unsigned tokens), audience and issuer against
+ * the configured project, expiry, and revocation. Credentials come from the environment (the VM's
+ * service account in production); checking tokens needs none, checking revocation reads the user record.
+ */
+export class FirebaseAuthenticator implements Authenticator {
+  private readonly app: App;
+  private readonly auth: Auth;
+
+  constructor(private readonly settings: FirebaseAuthenticatorSettings) {
+    // A named app of its own: the node's registry or carrier may initialise firebase-admin too.
+    this.app = initializeApp({ projectId: settings.projectId }, `chorus-media-node-auth-${++appsCreated}`);
+    this.auth = getAuth(this.app);
+  }
+
+  async verify(idToken: string): Promise<AuthenticatedUser> {
+    const decoded = await this.decode(idToken, true);
+    return {
+      uid: decoded.uid,
+      roles: rolesFromClaims(decoded, this.settings.defaultRoles),
+      expiresAtMs: decoded.exp * 1000,
+    };
+  }
+
+  async checkNotRevoked(idToken: string): Promise<void> {
+    await this.decode(idToken, true);
+  }
+
+  async close(): Promise<void> {
+    await deleteApp(this.app);
+  }
+
+  private async decode(idToken: string, checkRevoked: boolean): Promise<DecodedIdToken> {
+    if (typeof idToken !== 'string' || idToken.length === 0) throw new ProtocolError('UNAUTHENTICATED', 'no ID token was given');
+    if (idToken.length > MAX_ID_TOKEN_LENGTH) throw new ProtocolError('UNAUTHENTICATED', 'malformed ID token: too long');
+    try {
+      return await this.auth.verifyIdToken(idToken, checkRevoked);
+    } catch (error) {
+      throw toAuthError(error, this.settings.projectId);
+    }
+  }
+}
+
+/**
+ * Says which check a token failed, without echoing the SDK's long messages (which may quote the token's
+ * claims back). Failures to reach Google or the emulator are the node's problem, not the caller's.
+ */
+export function toAuthError(error: unknown, projectId: string): ProtocolError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
+  switch (code) {
+    case 'auth/id-token-expired':
+      return new ProtocolError('UNAUTHENTICATED', 'ID token expired: get a fresh one (getIdToken(true)) and try again');
+    case 'auth/id-token-revoked':
+      return new ProtocolError('UNAUTHENTICATED', 'ID token revoked: the user must sign in again');
+    case 'auth/user-disabled':
+      return new ProtocolError('UNAUTHENTICATED', 'the user account is disabled');
+    case 'auth/user-not-found':
+      return new ProtocolError('UNAUTHENTICATED', 'the user of this ID token no longer exists');
+    case 'auth/argument-error':
+    case 'auth/invalid-argument':
+      if (/incorrect "aud"|incorrect "iss"/.test(message)) {
+        return new ProtocolError('UNAUTHENTICATED', `ID token is for another Firebase project, not "${projectId}"`);
+      }
+      if (/invalid signature|incorrect algorithm|"kid"|custom token/.test(message)) {
+        return new ProtocolError('UNAUTHENTICATED', 'ID token signature is invalid: forged or tampered with');
+      }
+      if (/"sub"/.test(message)) return new ProtocolError('UNAUTHENTICATED', 'ID token has no valid subject (uid)');
+      if (/Decoding|must be a/.test(message)) return new ProtocolError('UNAUTHENTICATED', 'malformed ID token: not a JWT');
+      return new ProtocolError('UNAUTHENTICATED', 'ID token rejected');
+    default:
+      return new ProtocolError('UNAVAILABLE', 'cannot verify ID tokens right now; retry shortly');
+  }
+}
