@@ -1,0 +1,115 @@
+// Helpers for tests against the Firebase emulator suite that the `firebase` jest project starts
+// (tests/support/jest/emulatorsSetup.ts puts its addresses in the environment). Shared by the
+// functions', rules', auth and carrier tests: keep the API stable.
+import { randomUUID } from 'node:crypto';
+import { getApps, initializeApp, type App } from 'firebase-admin/app';
+import { getAuth, type Auth } from 'firebase-admin/auth';
+import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { ROLES_CLAIM, type Role } from '@chorus/protocol';
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run this test in the jest 'firebase' project, which starts the emulators`);
+  return value;
+}
+
+/** The demo- project the emulators serve (GCLOUD_PROJECT). */
+export function projectId(): string {
+  return requireEnv('GCLOUD_PROJECT');
+}
+
+/** host:port of each emulator. */
+export function emulatorHosts(): { auth: string; firestore: string; functions: string } {
+  return {
+    auth: requireEnv('FIREBASE_AUTH_EMULATOR_HOST'),
+    firestore: requireEnv('FIRESTORE_EMULATOR_HOST'),
+    functions: requireEnv('CHORUS_FUNCTIONS_EMULATOR_HOST'),
+  };
+}
+
+const ADMIN_APP = 'chorus-tests';
+
+/** A firebase-admin app for the emulators. It bypasses the security rules, as the server does. */
+export function adminApp(): App {
+  return getApps().find((app) => app.name === ADMIN_APP) ?? initializeApp({ projectId: projectId() }, ADMIN_APP);
+}
+
+export function adminAuth(): Auth {
+  return getAuth(adminApp());
+}
+
+export function adminFirestore(): Firestore {
+  return getFirestore(adminApp());
+}
+
+async function expectOk(response: Response, what: string): Promise<void> {
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status} ${await response.text()}`);
+}
+
+/** Deletes every document in the Firestore emulator (for this project). */
+export async function clearFirestore(): Promise<void> {
+  const url = `http://${emulatorHosts().firestore}/emulator/v1/projects/${projectId()}/databases/(default)/documents`;
+  await expectOk(await fetch(url, { method: 'DELETE' }), 'clearing Firestore');
+}
+
+/** Deletes every user in the Auth emulator (for this project). */
+export async function clearAuth(): Promise<void> {
+  const url = `http://${emulatorHosts().auth}/emulator/v1/projects/${projectId()}/accounts`;
+  await expectOk(await fetch(url, { method: 'DELETE' }), 'clearing Auth');
+}
+
+/** Signs in with e-mail and password through the Auth emulator's REST API; returns a fresh ID token. */
+export async function signIn(email: string, password: string): Promise<string> {
+  const url = `http://${emulatorHosts().auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=emulator`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password, returnSecureToken: true }),
+  });
+  await expectOk(response, `signing in ${email}`);
+  return ((await response.json()) as { idToken: string }).idToken;
+}
+
+export interface TestUser {
+  uid: string;
+  email: string;
+  password: string;
+  /** An ID token minted after the claims were set, so it carries them. */
+  idToken: string;
+}
+
+/**
+ * Creates a user in the Auth emulator and signs it in. `roles` becomes the `roles` custom claim;
+ * leave it out for a user without the claim (who gets the default roles).
+ */
+export async function createUser(options: { roles?: Role[]; uid?: string; claims?: Record<string, unknown> } = {}): Promise<TestUser> {
+  const uid = options.uid ?? `user-${randomUUID()}`;
+  const email = `${uid.toLowerCase()}@test.chorus.invalid`;
+  const password = `pw-${randomUUID()}`;
+  await adminAuth().createUser({ uid, email, password });
+  const claims = { ...options.claims, ...(options.roles ? { [ROLES_CLAIM]: options.roles } : {}) };
+  if (Object.keys(claims).length) await adminAuth().setCustomUserClaims(uid, claims);
+  return { uid, email, password, idToken: await signIn(email, password) };
+}
+
+/** What a callable answered over HTTP: `result` on success, `error` ({ status, message }) otherwise. */
+export interface CallableReply<T> {
+  httpStatus: number;
+  result?: T;
+  error?: { status: string; message: string; details?: unknown };
+}
+
+/**
+ * Calls an HTTPS callable in the Functions emulator as a client would (the callable protocol:
+ * POST `{ data }` with the caller's ID token as a Bearer token).
+ */
+export async function callFunction<T = unknown>(name: string, data: unknown, idToken?: string): Promise<CallableReply<T>> {
+  const url = `http://${emulatorHosts().functions}/${projectId()}/us-central1/${name}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(idToken ? { authorization: `Bearer ${idToken}` } : {}) },
+    body: JSON.stringify({ data }),
+  });
+  const body = (await response.json()) as { result?: T; error?: CallableReply<T>['error'] };
+  return { httpStatus: response.status, ...body };
+}
