@@ -2,7 +2,7 @@ import type { NotificationData } from '@chorus/protocol';
 import type { ConnectionState, Consumer, Transport } from 'mediasoup-client/types';
 import { errorMessage } from '../errorMessage.js';
 import { isSignalingError } from '../signaling/SignalingError.js';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 import type { MediaContext, MediaEndpoint } from './MediaEndpoint.js';
 import { createTransport, restartTransportIce } from './transport.js';
 import { toConsumerOptions } from './wire.js';
@@ -44,7 +44,7 @@ export class LivePlayback implements MediaEndpoint {
   private draining = false;
 
   constructor(
-    private readonly signaling: SignalingClient,
+    private readonly signaling: Signaling,
     private readonly view: PlaybackView,
     private readonly events: PlaybackEvents = {},
   ) {

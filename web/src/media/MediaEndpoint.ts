@@ -1,9 +1,9 @@
 import type { Device } from 'mediasoup-client';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 
 /** What media setup needs from a joined session. */
 export interface MediaContext {
-  signaling: SignalingClient;
+  signaling: Signaling;
   /** Loaded with this session's router capabilities. */
   device: Device;
   iceTransportPolicy: RTCIceTransportPolicy;

@@ -1,5 +1,5 @@
 import type { ConnectionState, MediaKind, Producer, Transport } from 'mediasoup-client/types';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 import type { MediaContext, MediaEndpoint } from './MediaEndpoint.js';
 import { createTransport, restartTransportIce } from './transport.js';
 
@@ -13,7 +13,7 @@ export interface PublisherEvents {
  */
 export class Publisher implements MediaEndpoint {
   private transport: Transport | null = null;
-  private signaling: SignalingClient | null = null;
+  private signaling: Signaling | null = null;
   private producers: Producer[] = [];
 
   constructor(

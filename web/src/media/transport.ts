@@ -1,5 +1,5 @@
 import type { Transport } from 'mediasoup-client/types';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 import type { MediaContext } from './MediaEndpoint.js';
 import { toTransportOptions, toWireAppData } from './wire.js';
 
@@ -40,7 +40,7 @@ export async function createTransport(context: MediaContext, direction: 'send' |
 }
 
 /** New ICE credentials from the server, after the signaling session moved to a new socket. */
-export async function restartTransportIce(signaling: SignalingClient, transport: Transport): Promise<void> {
+export async function restartTransportIce(signaling: Signaling, transport: Transport): Promise<void> {
   const { iceParameters } = await signaling.request('restartIce', { transportId: transport.id });
   await transport.restartIce({ iceParameters });
 }

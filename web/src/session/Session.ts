@@ -3,7 +3,7 @@ import { errorMessage } from '../errorMessage.js';
 import { loadDevice } from '../media/device.js';
 import type { MediaEndpoint } from '../media/MediaEndpoint.js';
 import { toRtpCapabilities } from '../media/wire.js';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 import { isSignalingError } from '../signaling/SignalingError.js';
 
 export type SessionPhase =
@@ -38,7 +38,7 @@ export class Session {
   private stopped = false;
 
   constructor(
-    private readonly signaling: SignalingClient,
+    private readonly signaling: Signaling,
     private readonly options: SessionOptions,
     private readonly endpoint: MediaEndpoint,
     private readonly onPhase: (phase: SessionPhase) => void,

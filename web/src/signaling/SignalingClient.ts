@@ -7,20 +7,14 @@ import {
   type MethodName,
   type MethodRequest,
   type MethodResponse,
-  type NotificationData,
   type NotificationName,
   type ResponseEnvelope,
 } from '@chorus/protocol';
 import { errorMessage } from '../errorMessage.js';
+import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
 
-export type ConnectionEvent =
-  /** A socket is open (the first, or one after a drop): the session joins on it. */
-  | { type: 'open' }
-  /** The socket closed or could not be opened; another attempt follows in `retryInMs`. */
-  | { type: 'closed'; reason: string; retryInMs: number }
-  /** The client cannot connect at all (for example a malformed URL) and will not retry. */
-  | { type: 'failed'; reason: string };
+export type { ConnectionEvent } from './Signaling.js';
 
 export interface SignalingOptions {
   requestTimeoutMs?: number;
@@ -36,14 +30,13 @@ interface PendingRequest {
   reject: (error: SignalingError) => void;
 }
 
-type NotificationHandler<N extends NotificationName> = (data: NotificationData<N>) => void;
-
 /**
  * The WebSocket to the media node: typed requests correlated with their responses by id,
  * typed notifications, and reconnection with exponential backoff until close() is called.
  * Every message is checked against the protocol schemas on the way in.
  */
-export class SignalingClient {
+export class SignalingClient implements Signaling {
+  readonly carrier = 'websocket';
   private readonly requestTimeoutMs: number;
   private readonly minBackoffMs: number;
   private readonly maxBackoffMs: number;

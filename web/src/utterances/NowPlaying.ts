@@ -1,5 +1,5 @@
 import type { NotificationData } from '@chorus/protocol';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 
 export type NowPlayingData = NotificationData<'nowPlaying'>;
 
@@ -38,7 +38,7 @@ export class NowPlaying {
   private stale = false;
 
   constructor(
-    signaling: SignalingClient,
+    signaling: Signaling,
     private readonly onChange: (state: FeedState) => void,
   ) {
     signaling.on('nowPlaying', (data) => this.playing(data));

@@ -1,5 +1,5 @@
 import type { NotificationData } from '@chorus/protocol';
-import type { SignalingClient } from '../signaling/SignalingClient.js';
+import type { Signaling } from '../signaling/Signaling.js';
 
 type UtteranceEvent = NotificationData<'utteranceStarted'>;
 type Heard = { ended: boolean; event: UtteranceEvent };
@@ -28,7 +28,7 @@ export class OwnUtterances {
   private recordsValue = false;
 
   constructor(
-    signaling: SignalingClient,
+    signaling: Signaling,
     private readonly onChange: () => void,
   ) {
     signaling.on('utteranceStarted', (event) => this.started(event));
