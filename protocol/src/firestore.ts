@@ -128,6 +128,12 @@ export const CommandRecordSchema = z.object({
   idToken: z.string().check(z.maxLength(8192)),
   state: z.enum(['pending', 'done']),
   createdAt: z.unknown(),
+  /**
+   * Set by the media node, in one conditional write, before it executes the command: `<nodeId>/<bootId>`.
+   * A claimed command never runs twice, even when Firestore delivers it again after a reconnection.
+   */
+  claimedBy: z.optional(z.string()),
+  claimedAt: z.optional(z.unknown()),
   response: z.optional(z.unknown()),
   error: z.optional(ErrorBodySchema),
   completedAt: z.optional(z.unknown()),
