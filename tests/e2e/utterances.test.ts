@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, recordProblems } from '../support/browser.js';
 import { startMediaNode } from '../support/mediaNodeFixture.js';
@@ -45,6 +45,39 @@ interface Sample {
   framesDecoded: number;
 }
 
+/** Samples the viewer's decoded frames every 100 ms until stopped. */
+function sampleFramesDecoded(viewer: Page): { samples: Sample[]; stop(): Promise<void> } {
+  const samples: Sample[] = [];
+  let sampling = true;
+  const loop = (async () => {
+    while (sampling) {
+      samples.push(
+        await viewer.evaluate(async () => ({
+          at: Date.now(),
+          framesDecoded: (await ((window as any).chorus as ViewerHooks).inboundStats()).video?.framesDecoded ?? 0,
+        })),
+      );
+      await sleep(100);
+    }
+  })();
+  return {
+    samples,
+    stop: async () => {
+      sampling = false;
+      await loop;
+    },
+  };
+}
+
+/** The viewer page, waiting with its two consumers for whatever it is routed to. */
+async function openViewer(browser: Browser, url: string, problems: string[]): Promise<{ page: Page; consumerIds: string[] }> {
+  const page = await browser.newPage();
+  problems.push(...recordProblems(page, 'viewer'));
+  await page.goto(url);
+  await page.waitForFunction(() => ((window as any).chorus as ViewerHooks | undefined)?.consumerIds().length === 2, null, { timeout: 30_000 });
+  return { page, consumerIds: await page.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds()) };
+}
+
 const viewerHooks = (page: Page) => page.evaluate(() => (window as any).chorus as ViewerHooks);
 
 describe('utterances in real Chromium', () => {
@@ -62,8 +95,12 @@ describe('utterances in real Chromium', () => {
     });
   });
 
+  // Each test's pages close before the next starts: five Chromiums at once would starve 2 cores.
+  afterEach(async () => {
+    await Promise.all(browsers.splice(0).map((b) => b.close()));
+  });
+
   afterAll(async () => {
-    await Promise.all(browsers.map((b) => b.close()));
     await stack?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -78,25 +115,9 @@ describe('utterances in real Chromium', () => {
     // while it is being recorded.
     const viewerBrowser = await launchChromium();
     browsers.push(viewerBrowser);
-    const viewer = await viewerBrowser.newPage();
-    problems.push(...recordProblems(viewer, 'viewer'));
-    await viewer.goto(`${stack.httpBase}/viewer.html?room=utterances`);
-    await viewer.waitForFunction(() => ((window as any).chorus as ViewerHooks | undefined)?.consumerIds().length === 2, null, { timeout: 30_000 });
-    const consumerIds = await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds());
-    // Sample the viewer's decoded frames every 100 ms from now until the end.
-    const samples: Sample[] = [];
-    let sampling = true;
-    const sampler = (async () => {
-      while (sampling) {
-        samples.push(
-          await viewer.evaluate(async () => ({
-            at: Date.now(),
-            framesDecoded: (await ((window as any).chorus as ViewerHooks).inboundStats()).video?.framesDecoded ?? 0,
-          })),
-        );
-        await sleep(100);
-      }
-    })();
+    const { page: viewer, consumerIds } = await openViewer(viewerBrowser, `${stack.httpBase}/viewer.html?room=utterances`, problems);
+    const sampler = sampleFramesDecoded(viewer);
+    const samples = sampler.samples;
     const speakers: Page[] = [];
     for (const [i, file] of files.entries()) {
       const browser = await launchChromium([`--use-file-for-fake-audio-capture=${file}`]);
@@ -123,8 +144,7 @@ describe('utterances in real Chromium', () => {
     }
     // A little more after the last switch, to see the picture carry on.
     await sleep(1500);
-    sampling = false;
-    await sampler;
+    await sampler.stop();
 
     const hooks = await viewerHooks(viewer);
     const timeOrigin = await viewer.evaluate(() => performance.timeOrigin);
@@ -162,6 +182,78 @@ describe('utterances in real Chromium', () => {
       return samples.some((s) => s.at > n.receivedAtEpoch && s.at < end && s.framesDecoded > framesAt(n.receivedAtEpoch));
     });
     expect(followedLive.length).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('splits a monologue longer than 15 s into back-to-back utterances that the viewer follows without a freeze', async () => {
+    // One long sentence, about 22 s, with no pause near the silence threshold; then 2 s of silence.
+    const spoken = path.join(dir, 'monologue-raw.wav');
+    execFileSync('espeak-ng', ['-v', 'en-us', '-s', '170', '-w', spoken,
+      'I am going to keep talking for quite a while now without stopping, because this test needs a monologue that runs ' +
+      'for longer than fifteen seconds, and so I carry on and on about the weather and the trains and the little cafe on ' +
+      'the corner that sells the best bread in the whole town, and then I talk about the river and the boats and the ' +
+      'bridges and the people walking their dogs along the water in the early morning light']);
+    const monologue = path.join(dir, 'monologue.wav');
+    execFileSync('sox', [spoken, '-r', '48000', '-c', '1', '-b', '16', monologue, 'pad', '0', '2']);
+
+    const problems: string[] = [];
+    const viewerBrowser = await launchChromium();
+    browsers.push(viewerBrowser);
+    const { page: viewer, consumerIds } = await openViewer(viewerBrowser, `${stack.httpBase}/viewer.html?room=monologue`, problems);
+    const sampler = sampleFramesDecoded(viewer);
+    const speakerBrowser = await launchChromium([`--use-file-for-fake-audio-capture=${monologue}`]);
+    browsers.push(speakerBrowser);
+    const speaker = await speakerBrowser.newPage();
+    problems.push(...recordProblems(speaker, 'speaker'));
+    await speaker.goto(`${stack.httpBase}/speaker.html?room=monologue`);
+
+    // The first utterance closes at 15 s and the next starts at once; wait until the viewer plays that one.
+    const speakerUtterances = () => speaker.evaluate(() => ((window as any).chorus as SpeakerHooks).utterances);
+    await speaker.waitForFunction(
+      () => {
+        const own = ((window as any).chorus as SpeakerHooks).utterances;
+        return own.length >= 2 && own[0]!.endedAt !== undefined;
+      },
+      null,
+      { timeout: 60_000 },
+    );
+    const [first, second] = await speakerUtterances();
+    await viewer.waitForFunction(
+      (id) => ((window as any).chorus as ViewerHooks).nowPlaying.some((n) => n.utteranceId === id),
+      second!.utteranceId,
+      { timeout: 10_000 },
+    );
+    await sleep(2000);
+    await sampler.stop();
+
+    // The audio moves to the next utterance at 15 s on the very packet; the first keeps the video only
+    // until the next has a keyframe (at most 1 s), so the two touch or overlap and never leave a gap.
+    // An utterance spans its first to its last packet's arrival, so back-to-back ones are apart by at
+    // most the packet interval (20 ms of Opus, with some jitter).
+    expect(second!.startedAt - first!.startedAt).toBeGreaterThanOrEqual(14_500);
+    expect(second!.startedAt - first!.startedAt).toBeLessThanOrEqual(15_500);
+    expect(first!.endedAt! - second!.startedAt).toBeGreaterThanOrEqual(-40);
+    expect(first!.endedAt! - second!.startedAt).toBeLessThanOrEqual(1_100);
+
+    const hooks = await viewerHooks(viewer);
+    const played = hooks.nowPlaying.map((n) => n.utteranceId);
+    expect(played).toEqual(expect.arrayContaining([first!.utteranceId, second!.utteranceId]));
+    expect(await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds())).toEqual(consumerIds);
+
+    // From the first decoded frame to the end, across the split, never a second without a new frame.
+    const samples = sampler.samples;
+    const start = samples.findIndex((s) => s.framesDecoded > 0);
+    expect(start).toBeGreaterThanOrEqual(0);
+    let longestFreezeMs = 0;
+    let lastChange = samples[start]!;
+    for (const sample of samples.slice(start + 1)) {
+      if (sample.framesDecoded > lastChange.framesDecoded) {
+        longestFreezeMs = Math.max(longestFreezeMs, sample.at - lastChange.at);
+        lastChange = sample;
+      }
+    }
+    longestFreezeMs = Math.max(longestFreezeMs, samples.at(-1)!.at - lastChange.at);
+    expect(longestFreezeMs).toBeLessThanOrEqual(1000);
     expect(problems).toEqual([]);
   });
 });
