@@ -11,6 +11,7 @@ import {
   type ServerMessage,
 } from './envelope.js';
 import { describeIssues, inEnglish } from './english.js';
+import { CommandRecordSchema, type CommandRecord } from './firestore.js';
 import {
   isMethodName,
   methods,
@@ -76,6 +77,22 @@ export function parseRequestEnvelope(envelope: RequestEnvelope): ParsedRequest {
     throw new RequestParseError('INVALID_PARAMS', `invalid ${method} parameters: ${describeIssues(params.error)}`, id);
   }
   return { id, method, data: params.data } as ParsedRequest;
+}
+
+/**
+ * A Firestore command record (sessions/{sessionId}/commands/{commandId}) validated down to its typed
+ * request, as parseClientRequest does for a WebSocket message. Throws RequestParseError.
+ */
+export function parseCommandRecord(value: unknown): { record: CommandRecord; request: ParsedRequest } {
+  const record = CommandRecordSchema.safeParse(value, inEnglish);
+  if (!record.success) {
+    throw new RequestParseError('INVALID_MESSAGE', `not a command record: ${describeIssues(record.error)}`, salvageId(value));
+  }
+  const { id, method, data } = record.data;
+  if (data !== undefined && utf8.encode(JSON.stringify(data)).length > MAX_MESSAGE_BYTES) {
+    throw new RequestParseError('MESSAGE_TOO_LARGE', `command data exceeds ${MAX_MESSAGE_BYTES} bytes`, id);
+  }
+  return { record: record.data, request: parseRequestEnvelope({ type: 'request', id, method, data }) };
 }
 
 export function parseServerMessage(raw: string): ServerMessage {

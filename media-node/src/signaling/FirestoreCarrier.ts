@@ -1,0 +1,373 @@
+import { EventEmitter } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import {
+  collections,
+  parseCommandRecord,
+  ProtocolError,
+  RequestParseError,
+  type ErrorBody,
+  type MethodName,
+} from '@chorus/protocol';
+import {
+  FieldValue,
+  type DocumentData,
+  type DocumentSnapshot,
+  type Firestore,
+  type QueryDocumentSnapshot,
+  type QuerySnapshot,
+} from 'firebase-admin/firestore';
+import { Counter, type Registry } from 'prom-client';
+import type { Authenticator } from '../auth/Authenticator.js';
+import type { Logger } from '../logger.js';
+import { FirestoreSignalingSession, toFirestoreValue } from './FirestoreSignalingSession.js';
+import type { ProtocolHandler } from './ProtocolHandler.js';
+import type { SessionRegistry } from './SessionRegistry.js';
+
+export interface FirestoreCarrierSettings {
+  nodeId: string;
+  rateLimit: { perSecond: number; burst: number };
+  /** Delays before subscribing again after the listener failed: doubled from `initialMs` up to `maxMs`. */
+  resubscribe?: { initialMs: number; maxMs: number };
+  /** A session with no peer and no command for this long is forgotten. */
+  idleSessionMs?: number;
+}
+
+export type CommandOutcome = 'ok' | 'error' | 'skipped';
+
+export interface FirestoreCarrierEvents {
+  /** A command document reached its end here: executed ('ok' or 'error'), or left alone ('skipped'). */
+  command: [path: string, outcome: CommandOutcome, error?: ErrorBody];
+  /** The listener delivered its first snapshot after (re)subscribing. */
+  listening: [];
+}
+
+/** Paths of commands handled by this run, so a redelivered snapshot never runs one twice. */
+const REMEMBERED_COMMANDS = 20_000;
+/** gRPC status codes the Admin SDK reports on its errors. */
+const GRPC_NOT_FOUND = 5;
+const GRPC_FAILED_PRECONDITION = 9;
+/** DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE: Firestore is unreachable or busy, not refusing. */
+const GRPC_TRANSIENT = new Set([4, 8, 14]);
+/** How long writing a command's result is retried while Firestore is unreachable. */
+const RESULT_WRITE_ATTEMPTS = 8;
+
+/**
+ * Carries the signaling protocol over Firestore: a client writes a command document under its session,
+ * this node (the one the command names) executes it through the same ProtocolHandler as the WebSocket
+ * carrier, and writes the response or error back into the document.
+ *
+ * Each command runs at most once. The listener may deliver a pending command again (a reconnection, a
+ * restarted listener); the carrier remembers what it handled, and before executing claims the document
+ * with a write conditional on the update time it read, so neither a redelivery nor a second listener
+ * runs it twice. A command claimed by an earlier run of the node, which died with it, is answered with
+ * UNAVAILABLE rather than run blind.
+ */
+export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
+  /** `<nodeId>/<random>`: tells this run's claims from those of a run that died. */
+  readonly claimId: string;
+  private readonly sessionsById = new Map<string, FirestoreSignalingSession>();
+  private readonly handled = new Set<string>();
+  private readonly commandsCounter: Counter<'outcome'> | undefined;
+  private readonly resubscribe: { initialMs: number; maxMs: number };
+  private unsubscribe: (() => void) | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly sweepTimer: NodeJS.Timeout;
+  private retryDelayMs: number;
+  private failedSince: number | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly db: Firestore,
+    private readonly handler: ProtocolHandler,
+    private readonly sessions: SessionRegistry,
+    /** null when the node runs without authentication: the command's uid must still own the session. */
+    private readonly authenticator: Authenticator | null,
+    private readonly settings: FirestoreCarrierSettings,
+    private readonly logger: Logger,
+    metrics?: Registry,
+  ) {
+    super();
+    this.claimId = `${settings.nodeId}/${randomBytes(6).toString('hex')}`;
+    this.resubscribe = settings.resubscribe ?? { initialMs: 500, maxMs: 30_000 };
+    this.retryDelayMs = this.resubscribe.initialMs;
+    this.logger = logger.child({ carrier: 'firestore' });
+    this.commandsCounter = metrics
+      ? new Counter({
+          name: 'chorus_firestore_commands_total',
+          help: 'Firestore signaling commands executed, by outcome (ok, error)',
+          labelNames: ['outcome'],
+          registers: [metrics],
+        })
+      : undefined;
+    const idleMs = settings.idleSessionMs ?? 10 * 60_000;
+    this.sweepTimer = setInterval(() => this.forgetIdleSessions(idleMs), Math.min(idleMs, 60_000));
+    this.sweepTimer.unref();
+  }
+
+  get sessionCount(): number {
+    return this.sessionsById.size;
+  }
+
+  /** Starts listening for the pending commands addressed to this node. */
+  start(): void {
+    if (this.closed || this.unsubscribe) return;
+    const query = this.db
+      .collectionGroup(collections.commands)
+      .where('nodeId', '==', this.settings.nodeId)
+      .where('state', '==', 'pending');
+    let first = true;
+    this.unsubscribe = query.onSnapshot(
+      (snapshot) => {
+        if (first) {
+          first = false;
+          this.onListening();
+        }
+        this.receive(addedDocs(snapshot));
+      },
+      (error) => this.onListenerError(error),
+    );
+  }
+
+  /**
+   * Takes pending command documents as a snapshot delivers them. Commands of one session run one after
+   * the other, in the order they were created; sessions run in parallel. Public so that a test can
+   * deliver the same snapshot twice.
+   */
+  receive(docs: readonly QueryDocumentSnapshot[]): void {
+    if (this.closed) return;
+    for (const doc of [...docs].sort(byCreation)) {
+      const path = doc.ref.path;
+      if (this.handled.has(path)) continue;
+      this.remember(path);
+      const sessionId = sessionIdOf(doc);
+      if (!sessionId) {
+        this.logger.warn({ path }, 'a commands document outside sessions/{sessionId}/commands addresses this node');
+        void this.finish(doc, { code: 'INVALID_MESSAGE', message: 'commands live in sessions/{sessionId}/commands' });
+        continue;
+      }
+      const session = this.sessionFor(sessionId);
+      void session.enqueue(() => this.process(doc, session));
+    }
+  }
+
+  /** Stops listening, lets the commands already running finish, and detaches the sessions (their grace period starts). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    clearInterval(this.sweepTimer);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    const drained = Promise.all([...this.sessionsById.values()].map((session) => session.idle()));
+    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    for (const session of this.sessionsById.values()) {
+      session.close();
+      if (session.connection.session) this.sessions.detach(session.connection.session);
+      session.connection.session = null;
+    }
+    this.sessionsById.clear();
+  }
+
+  private onListening(): void {
+    if (this.failedSince !== null) {
+      this.logger.info({ downMs: Date.now() - this.failedSince }, 'listening for commands again: pending ones are picked up now');
+    } else {
+      this.logger.info({ nodeId: this.settings.nodeId }, 'listening for commands');
+    }
+    this.failedSince = null;
+    this.retryDelayMs = this.resubscribe.initialMs;
+    this.emit('listening');
+  }
+
+  private onListenerError(error: Error): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.closed) return;
+    this.failedSince ??= Date.now();
+    const delayMs = this.retryDelayMs;
+    this.retryDelayMs = Math.min(this.retryDelayMs * 2, this.resubscribe.maxMs);
+    this.logger.warn({ err: error, retryInMs: delayMs }, 'the command listener failed; subscribing again');
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.start();
+    }, delayMs);
+    this.retryTimer.unref();
+  }
+
+  private sessionFor(sessionId: string): FirestoreSignalingSession {
+    let session = this.sessionsById.get(sessionId);
+    if (!session) {
+      session = new FirestoreSignalingSession(this.db, sessionId, this.settings, this.logger);
+      this.sessionsById.set(sessionId, session);
+    }
+    return session;
+  }
+
+  private async process(doc: QueryDocumentSnapshot, session: FirestoreSignalingSession): Promise<void> {
+    const path = doc.ref.path;
+    const claimedBy = doc.get('claimedBy') as unknown;
+    if (claimedBy !== undefined) {
+      if (claimedBy === this.claimId) return this.skip(path);
+      // The run that claimed it is gone, and whether it took effect with it is unknown.
+      return this.finish(doc, { code: 'UNAVAILABLE', message: 'the media node restarted while running this command; check the state and send it again' });
+    }
+    let claimed: boolean;
+    try {
+      claimed = await this.claim(doc);
+    } catch (error) {
+      // Not claimed, so not run: let the next delivery of it try again.
+      this.handled.delete(path);
+      this.logger.warn({ err: error, path }, 'could not claim a command; it stays pending');
+      return;
+    }
+    if (!claimed) return this.skip(path);
+
+    let method: MethodName | undefined;
+    try {
+      if (!session.limiter.tryTake()) throw new ProtocolError('RATE_LIMITED', 'too many commands; slow down');
+      const { record, request } = parseCommandRecord(doc.data());
+      method = request.method;
+      await this.authorize(session, record.uid, record.idToken);
+      const result = await this.handler.handle(session.connection, request);
+      await this.writeResult(doc, { state: 'done', response: toFirestoreValue(result.data), completedAt: FieldValue.serverTimestamp() });
+      this.count(path, 'ok');
+      result.after?.();
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) this.logger.error({ err: error, path, method }, 'unexpected failure running a command');
+      const body: ErrorBody =
+        error instanceof ProtocolError ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: 'internal error' };
+      if (error instanceof RequestParseError || (error instanceof ProtocolError && error.code === 'UNAUTHENTICATED')) {
+        this.logger.info({ path, code: body.code, reason: body.message }, 'refused a command');
+      }
+      await this.writeResult(doc, { state: 'done', error: body, completedAt: FieldValue.serverTimestamp() });
+      this.count(path, 'error', body);
+    }
+  }
+
+  /**
+   * Every command proves who sent it: the ID token's uid must be the command's author and the session's
+   * owner. Without an authenticator the command's uid must still own the session.
+   */
+  private async authorize(session: FirestoreSignalingSession, commandUid: string, idToken: string): Promise<void> {
+    const owner = await session.ownerUid();
+    if (this.authenticator) {
+      const user = await this.authenticator.verify(idToken);
+      if (user.uid !== commandUid) throw new ProtocolError('UNAUTHENTICATED', 'the ID token is not the command author’s');
+      if (user.uid !== owner) throw new ProtocolError('FORBIDDEN', `session ${session.sessionId} belongs to another user`);
+      session.connection.user = user;
+    } else if (commandUid !== owner) {
+      throw new ProtocolError('FORBIDDEN', `session ${session.sessionId} belongs to another user`);
+    }
+  }
+
+  /** True when this run now owns the command: the document was unchanged since the snapshot, or our own claim already landed. */
+  private async claim(doc: QueryDocumentSnapshot): Promise<boolean> {
+    try {
+      await doc.ref.update({ claimedBy: this.claimId, claimedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime });
+      return true;
+    } catch (error) {
+      const code = grpcCode(error);
+      if (code === GRPC_NOT_FOUND) return false;
+      if (code !== GRPC_FAILED_PRECONDITION) throw error;
+      // Changed since the snapshot: by another claimant, or by our own attempt whose answer was lost.
+      const now: DocumentSnapshot = await doc.ref.get();
+      return now.get('claimedBy') === this.claimId && now.get('state') === 'pending';
+    }
+  }
+
+  /** Answers a command this run did not execute (malformed location, stale claim), unless it changed meanwhile. */
+  private async finish(doc: QueryDocumentSnapshot, error: ErrorBody): Promise<void> {
+    try {
+      await doc.ref.update({ state: 'done', error, completedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime });
+      this.count(doc.ref.path, 'error', error);
+    } catch (cause) {
+      if (grpcCode(cause) === GRPC_FAILED_PRECONDITION || grpcCode(cause) === GRPC_NOT_FOUND) return this.skip(doc.ref.path);
+      this.handled.delete(doc.ref.path);
+      this.logger.warn({ err: cause, path: doc.ref.path }, 'could not answer a command; it stays pending');
+    }
+  }
+
+  /** The result must reach the client, who is waiting on it: retried while Firestore is unreachable. */
+  private async writeResult(doc: QueryDocumentSnapshot, update: DocumentData): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await doc.ref.update(update);
+        return;
+      } catch (error) {
+        const code = grpcCode(error);
+        if (code === GRPC_NOT_FOUND) return;
+        if (attempt >= RESULT_WRITE_ATTEMPTS || this.closed || (code !== undefined && !GRPC_TRANSIENT.has(code))) {
+          this.logger.error({ err: error, path: doc.ref.path }, 'could not write a command result');
+          if ('response' in update) {
+            // The response itself may be what Firestore refused; the client must still hear the command ended.
+            await doc.ref
+              .update({ state: 'done', error: { code: 'INTERNAL', message: 'the response could not be stored' }, completedAt: FieldValue.serverTimestamp() })
+              .catch(() => undefined);
+          }
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 10_000)));
+      }
+    }
+  }
+
+  private skip(path: string): void {
+    this.emit('command', path, 'skipped');
+  }
+
+  private count(path: string, outcome: 'ok' | 'error', error?: ErrorBody): void {
+    this.commandsCounter?.inc({ outcome });
+    this.emit('command', path, outcome, error);
+  }
+
+  private remember(path: string): void {
+    this.handled.add(path);
+    if (this.handled.size > REMEMBERED_COMMANDS) this.handled.delete(this.handled.values().next().value!);
+  }
+
+  /** Sessions left without a peer: a later command finds (or recreates) their state from Firestore. */
+  private forgetIdleSessions(idleMs: number): void {
+    for (const [id, session] of this.sessionsById) {
+      const peer = session.connection.session?.peer;
+      if ((!peer || peer.isClosed) && session.isIdleFor(idleMs)) {
+        session.close();
+        if (session.connection.session) this.sessions.close(session.connection.session);
+        this.sessionsById.delete(id);
+      }
+    }
+  }
+}
+
+function addedDocs(snapshot: QuerySnapshot): QueryDocumentSnapshot[] {
+  return snapshot
+    .docChanges()
+    .filter((change) => change.type === 'added')
+    .map((change) => change.doc);
+}
+
+/** sessions/{sessionId}/commands/{commandId} → sessionId; null for a `commands` collection anywhere else. */
+function sessionIdOf(doc: QueryDocumentSnapshot): string | null {
+  const session = doc.ref.parent.parent;
+  return session && session.parent.id === collections.sessions && session.parent.parent === null ? session.id : null;
+}
+
+function createdMillis(doc: QueryDocumentSnapshot): number {
+  const createdAt = doc.get('createdAt') as { toMillis?: () => number } | undefined;
+  return typeof createdAt?.toMillis === 'function' ? createdAt.toMillis() : 0;
+}
+
+function byCreation(a: QueryDocumentSnapshot, b: QueryDocumentSnapshot): number {
+  return createdMillis(a) - createdMillis(b) || compareIds(a.get('id'), b.get('id')) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Request ids are numbers or strings; a client numbering its commands 1, 2, 10 means that order. */
+function compareIds(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return 0;
+}
+
+function grpcCode(error: unknown): number | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? code : undefined;
+}
