@@ -6,3 +6,4 @@ export * from './mediaTypes.js';
 export * from './methods.js';
 export * from './codec.js';
 export * from './firestore.js';
+export { describeIssues, inEnglish } from './english.js';
