@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Authenticator } from './auth/Authenticator.js';
+import { FirebaseAuthenticator } from './auth/FirebaseAuthenticator.js';
 import type { MediaNodeConfig } from './config.js';
 import { createHttpServer } from './http/HttpServer.js';
 import { createMetricsRegistry } from './http/metrics.js';
@@ -30,11 +32,14 @@ export class MediaNode {
     readonly sessions: SessionRegistry,
     readonly handler: ProtocolHandler,
     readonly utterances: UtteranceStore,
+    /** Verifies ID tokens for every carrier; null when the node runs without authentication. */
+    readonly authenticator: Authenticator | null,
     private readonly carrier: WebSocketCarrier,
     private readonly server: Server,
   ) {}
 
   static async start(config: MediaNodeConfig, logger: Logger): Promise<MediaNode> {
+    const authenticator = createAuthenticator(config, logger);
     const pool = await WorkerPool.create(config.workers, logger);
     const utterances = new UtteranceStore(config.utterances.storeBytes);
     const feed: ViewerFeed =
@@ -50,11 +55,12 @@ export class MediaNode {
           });
     const rooms = new RoomRegistry(pool, logger, (room) => feed.attach(room));
     const sessions = new SessionRegistry(config.signaling.reconnectGraceMs);
-    const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger });
+    const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger, authenticator });
     let carrier: WebSocketCarrier | undefined;
     const server = createHttpServer(
       {
         webRoot: config.http.webRoot,
+        api: { authenticator, utterances },
         metrics: createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0),
         health: () => ({
           healthy: pool.workers.length > 0,
@@ -67,7 +73,14 @@ export class MediaNode {
       server,
       handler,
       sessions,
-      { path: SIGNALING_PATH, heartbeatIntervalMs: config.signaling.heartbeatIntervalMs, rateLimit: config.signaling.rateLimit },
+      {
+        path: SIGNALING_PATH,
+        heartbeatIntervalMs: config.signaling.heartbeatIntervalMs,
+        rateLimit: config.signaling.rateLimit,
+        authTimeoutMs: config.auth.timeoutMs,
+        maxConnectionsPerIp: config.auth.maxConnectionsPerIp,
+        trustedProxies: config.auth.trustedProxies,
+      },
       logger,
     );
     try {
@@ -80,10 +93,12 @@ export class MediaNode {
       });
     } catch (error) {
       await carrier.close();
+      handler.close();
       pool.close();
+      await authenticator?.close?.();
       throw error;
     }
-    return new MediaNode(config, pool, rooms, sessions, handler, utterances, carrier, server);
+    return new MediaNode(config, pool, rooms, sessions, handler, utterances, authenticator, carrier, server);
   }
 
   get port(): number {
@@ -93,10 +108,21 @@ export class MediaNode {
   async close(): Promise<void> {
     this.rooms.closeAll();
     await this.carrier.close();
+    this.handler.close();
     this.sessions.closeAll();
     this.utterances.clear();
     this.pool.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.authenticator?.close?.();
   }
+}
+
+function createAuthenticator(config: MediaNodeConfig, logger: Logger): Authenticator | null {
+  if (config.auth.mode === 'off') {
+    logger.warn('CHORUS_AUTH=off: anyone who reaches this node joins any room in any role; for local media tests only');
+    return null;
+  }
+  // config.ts refuses CHORUS_AUTH=firebase without a project.
+  return new FirebaseAuthenticator({ projectId: config.deployment.firebaseProject!, defaultRoles: config.auth.defaultRoles });
 }

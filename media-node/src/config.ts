@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseRoleList } from '@chorus/protocol';
 import { z } from 'zod';
 import { LOG_LEVELS, NUM_WORKERS_LIMITS, PORT_LIMITS, TURN_TTL_SECONDS_LIMITS } from './configLimits.js';
 
@@ -9,6 +10,8 @@ const envBoolean = z
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
 const port = z.coerce.number().int().min(PORT_LIMITS.min).max(PORT_LIMITS.max);
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -55,6 +58,18 @@ const EnvSchema = z
 
     CHORUS_FIREBASE_PROJECT: z.string().optional(),
     CHORUS_REGION: z.string().optional(),
+
+    /** 'off' is for media-only tests on loopback: anyone who reaches the node joins in any role. */
+    CHORUS_AUTH: z.enum(['firebase', 'off']).default('firebase'),
+    /** Roles of a user whose ID token has no `roles` claim (comma list); never admin. */
+    CHORUS_DEFAULT_ROLES: z.string().optional(),
+    /** A connection that has not joined within this is closed. */
+    CHORUS_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** How often every session's token is checked for revocation. */
+    CHORUS_REVOCATION_CHECK_MS: z.coerce.number().int().min(100).default(60_000),
+    CHORUS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(20),
+    /** Proxies (exact addresses) whose X-Forwarded-For names the client, as Caddy on the same VM. */
+    CHORUS_TRUSTED_PROXIES: z.string().default(''),
   })
   .refine((env) => env.CHORUS_RTC_MIN_PORT <= env.CHORUS_RTC_MAX_PORT, {
     message: 'CHORUS_RTC_MIN_PORT must not exceed CHORUS_RTC_MAX_PORT',
@@ -67,6 +82,14 @@ const EnvSchema = z
   .refine((env) => env.CHORUS_UTTERANCE_MAX_MS > env.CHORUS_UTTERANCE_SILENCE_MS, {
     message: 'CHORUS_UTTERANCE_MAX_MS must exceed CHORUS_UTTERANCE_SILENCE_MS',
     path: ['CHORUS_UTTERANCE_MAX_MS'],
+  })
+  .refine((env) => env.CHORUS_AUTH !== 'firebase' || env.CHORUS_FIREBASE_PROJECT, {
+    message: 'CHORUS_FIREBASE_PROJECT is required with CHORUS_AUTH=firebase (the default); CHORUS_AUTH=off only for local media tests',
+    path: ['CHORUS_FIREBASE_PROJECT'],
+  })
+  .refine((env) => env.CHORUS_AUTH !== 'off' || LOOPBACK_HOSTS.includes(env.CHORUS_HTTP_HOST), {
+    message: 'CHORUS_AUTH=off is only allowed on a loopback CHORUS_HTTP_HOST (127.0.0.1, ::1, localhost)',
+    path: ['CHORUS_AUTH'],
   })
   .refine((env) => !env.CHORUS_TURN_URLS || env.CHORUS_TURN_SECRET, {
     message: 'CHORUS_TURN_SECRET is required when CHORUS_TURN_URLS is set',
@@ -126,7 +149,25 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       },
     },
     deployment: { firebaseProject: env.CHORUS_FIREBASE_PROJECT, region: env.CHORUS_REGION },
+    auth: {
+      mode: env.CHORUS_AUTH,
+      defaultRoles: parseRoleList(env.CHORUS_DEFAULT_ROLES),
+      timeoutMs: env.CHORUS_AUTH_TIMEOUT_MS,
+      revocationCheckMs: env.CHORUS_REVOCATION_CHECK_MS,
+      maxConnectionsPerIp: env.CHORUS_MAX_CONNECTIONS_PER_IP,
+      trustedProxies: list(env.CHORUS_TRUSTED_PROXIES),
+    },
   };
+}
+
+function rolesProblem(text: string | undefined): string | undefined {
+  try {
+    // Admin for every signed-in user would undo what roles are for.
+    if (parseRoleList(text).includes('admin')) return 'admin cannot be a default role; grant it per user';
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return undefined;
 }
 
 /** Reads the configuration; throws ConfigError naming every bad variable. */
@@ -135,8 +176,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaNodeConfi
     Object.entries(env).filter(([key, value]) => key.startsWith('CHORUS_') && value !== ''),
   );
   const parsed = EnvSchema.safeParse(relevant);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`);
+  if (env.NODE_ENV === 'production' && relevant.CHORUS_AUTH === 'off') {
+    problems.push('CHORUS_AUTH: off is refused with NODE_ENV=production');
+  }
+  const roles = rolesProblem(relevant.CHORUS_DEFAULT_ROLES);
+  if (roles) problems.push(`CHORUS_DEFAULT_ROLES: ${roles}`);
+  if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`invalid media node configuration:\n  ${problems.join('\n  ')}`);
   }
   return toConfig(parsed.data);

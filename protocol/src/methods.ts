@@ -10,6 +10,8 @@ import {
 } from './mediaTypes.js';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(128));
+/** A Firebase ID token (a JWT, about 1 kB; more with large custom claims). */
+const IdToken = z.string().check(z.minLength(1), z.maxLength(8192));
 const AppData = z.optional(
   z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(256)), z.number(), z.boolean()])),
 );
@@ -30,11 +32,20 @@ export const methods = {
       displayName: z.optional(z.string().check(z.maxLength(64))),
       /** A session token from an earlier join: resumes that session if it is still within its grace period. */
       sessionToken: z.optional(z.string().check(z.maxLength(128))),
+      /**
+       * The user's Firebase ID token. Required unless the node runs without authentication: its absence
+       * is answered with UNAUTHENTICATED. `role` must be one of the roles the token's claims allow.
+       */
+      idToken: z.optional(IdToken),
     }),
     response: z.object({
       peerId: Id,
       sessionToken: z.string(),
       resumed: z.boolean(),
+      /** Who the node took the caller for; null when it runs without authentication. */
+      uid: z.nullable(z.string()),
+      /** When the ID token expires (ms since the epoch): send `refreshAuth` before. Null without authentication. */
+      authExpiresAt: z.nullable(z.number()),
       routerRtpCapabilities: RtpCapabilitiesSchema,
       iceServers: z.array(IceServerSchema),
     }),
@@ -112,6 +123,14 @@ export const methods = {
     request: z.optional(z.object({})),
     response: z.object({}),
   },
+  /**
+   * Hands the node a fresh ID token of the same user, before the current one expires (tokens last an
+   * hour; the session may last longer). Another user's token is refused with FORBIDDEN.
+   */
+  refreshAuth: {
+    request: z.object({ idToken: IdToken }),
+    response: z.object({ authExpiresAt: z.number() }),
+  },
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -122,7 +141,14 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);
 }
 
-const UtteranceEvent = z.object({ utteranceId: Id, speakerId: Id, startedAt: z.number(), durationMs: z.nullable(z.number()) });
+/** `speakerUid` is the speaker's user id, absent when the node runs without authentication. */
+const UtteranceEvent = z.object({
+  utteranceId: Id,
+  speakerId: Id,
+  speakerUid: z.optional(z.string()),
+  startedAt: z.number(),
+  durationMs: z.nullable(z.number()),
+});
 
 /** Server-to-client notifications. */
 export const notifications = {
@@ -140,6 +166,7 @@ export const notifications = {
   nowPlaying: z.object({
     utteranceId: Id,
     speakerId: Id,
+    speakerUid: z.optional(z.string()),
     startedAt: z.number(),
     recording: z.boolean(),
     durationMs: z.nullable(z.number()),
@@ -149,6 +176,14 @@ export const notifications = {
   /** Someone in the room started talking (the speaker hears of its own utterances too). */
   utteranceStarted: UtteranceEvent,
   utteranceEnded: UtteranceEvent,
+  /** The ID token expires at `authExpiresAt`: send `refreshAuth` with a fresh one, or the session ends then. */
+  authExpiring: z.object({ authExpiresAt: z.number() }),
+  /**
+   * The node ended the session: its token expired without a refresh, or the user's tokens were revoked
+   * (signed out everywhere, disabled, deleted). Everything the peer had is gone and the connection closes;
+   * sign in again and join afresh.
+   */
+  sessionEnded: z.object({ reason: z.enum(['token-expired', 'token-revoked']), message: z.string() }),
 } as const;
 
 export type NotificationName = keyof typeof notifications;

@@ -9,6 +9,10 @@ export async function startMediaNode(env: Record<string, string> = {}) {
     CHORUS_LOG_LEVEL: process.env.CHORUS_TEST_LOG_LEVEL ?? 'silent',
     // The SFU's own plumbing is tested on the plain live view; utterance tests ask for their feed.
     CHORUS_VIEWER_FEED: 'live',
+    // Media tests run without sign-in; the auth tests (tests/firebase) pass CHORUS_AUTH=firebase.
+    CHORUS_AUTH: 'off',
+    // Every test client comes from 127.0.0.1; the per-address cap has its own test.
+    CHORUS_MAX_CONNECTIONS_PER_IP: '1000',
     ...env,
   });
   config.http.port = 0;

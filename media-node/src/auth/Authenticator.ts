@@ -17,4 +17,6 @@ export interface Authenticator {
   verify(idToken: string): Promise<AuthenticatedUser>;
   /** Rejects when the user's tokens have been revoked (or the user deleted) since the token was issued. */
   checkNotRevoked(idToken: string): Promise<void>;
+  /** Releases what the implementation holds (the Admin SDK app); the node calls it on close. */
+  close?(): Promise<void>;
 }

@@ -3,15 +3,18 @@ import path from 'node:path';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../logger.js';
 import { serveStatic } from './staticFiles.js';
+import { serveUserApi, type UserApiDeps } from './userApi.js';
 
 export interface HttpEndpoints {
   metrics: Registry;
   /** Healthy while the node can place a room. */
   health: () => { healthy: boolean; detail: Record<string, unknown> };
   webRoot: string;
+  /** /api/*: what a signed-in user may ask (Authorization: Bearer <idToken>). */
+  api: UserApiDeps;
 }
 
-/** /healthz, /metrics and the web client; the signaling carrier attaches its upgrade handler to the same server. */
+/** /healthz and /metrics (for probes, unauthenticated), the user API and the web client; the signaling carrier attaches its upgrade handler to the same server. */
 export function createHttpServer(endpoints: HttpEndpoints, logger: Logger): Server {
   const webRoot = path.resolve(endpoints.webRoot);
   return createServer((request, response) => {
@@ -33,6 +36,7 @@ export function createHttpServer(endpoints: HttpEndpoints, logger: Logger): Serv
         response.writeHead(200, { 'content-type': endpoints.metrics.contentType }).end(body);
         return;
       }
+      if (await serveUserApi(endpoints.api, pathname, request, response)) return;
       if (await serveStatic(webRoot, request, response)) return;
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
     };

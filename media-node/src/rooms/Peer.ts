@@ -23,6 +23,8 @@ export class Peer extends EventEmitter<PeerEvents> {
     readonly id: string,
     readonly role: Role,
     private readonly sink: NotificationSink,
+    /** The verified user behind this peer; null when the node runs without authentication. */
+    readonly uid: string | null = null,
   ) {
     super();
   }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { NotificationEnvelope } from '@chorus/protocol';
 import type { Peer } from '../rooms/Peer.js';
 
@@ -11,13 +12,21 @@ const MAX_QUEUED_WHILE_DETACHED = 256;
  * holding the notifications the client missed, so a reconnecting client resumes with
  * its transports, producers and consumers intact.
  */
-export class PeerSession {
+export interface PeerSessionEvents {
+  close: [];
+}
+
+export class PeerSession extends EventEmitter<PeerSessionEvents> {
   readonly token = randomBytes(24).toString('base64url');
   peer: Peer | null = null;
+  /** The user who opened the session (null without authentication): only that user may resume it. */
+  uid: string | null = null;
+  private closed = false;
   private transmit: Transmit | null;
   private readonly missed: NotificationEnvelope[] = [];
 
   constructor(transmit: Transmit) {
+    super();
     this.transmit = transmit;
   }
 
@@ -40,10 +49,17 @@ export class PeerSession {
     return this.missed.splice(0);
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.transmit = null;
     this.missed.length = 0;
     this.peer?.close();
     this.peer = null;
+    this.emit('close');
   }
 }

@@ -8,9 +8,11 @@ import {
   type ParsedRequest,
 } from '@chorus/protocol';
 import type { types as ms } from 'mediasoup';
-import type { AuthenticatedUser } from '../auth/Authenticator.js';
+import type { AuthenticatedUser, Authenticator } from '../auth/Authenticator.js';
+import { SessionAuthMonitor, type AuthEndReason } from '../auth/SessionAuthMonitor.js';
 import type { MediaNodeConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Clock } from '../utterances/UtterancePlayback.js';
 import { webRtcTransportOptions, type TransportDirection } from '../media/webRtcTransportOptions.js';
 import { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
@@ -29,6 +31,8 @@ export interface SignalingConnection {
   session: PeerSession | null;
   user: AuthenticatedUser | null;
   readonly transmit: Transmit;
+  /** Closes the connection after what was sent, when the node ends its session (expired or revoked token). */
+  readonly end?: (reason: string) => void;
 }
 
 export interface HandlerResult<M extends MethodName = MethodName> {
@@ -46,6 +50,18 @@ export interface ProtocolHandlerDeps {
   sessions: SessionRegistry;
   feed: ViewerFeed;
   logger: Logger;
+  /** Null when the node runs without authentication (CHORUS_AUTH=off). */
+  authenticator: Authenticator | null;
+  /** Wall-clock time for token expiry; tests pass a fake one. */
+  clock?: Clock;
+}
+
+/** How long before its token expires a session is reminded to refresh it. */
+const AUTH_EXPIRY_WARNING_MS = 120_000;
+
+interface Credential {
+  user: AuthenticatedUser;
+  idToken: string;
 }
 
 interface Joined {
@@ -64,9 +80,23 @@ type Handlers = {
  */
 export class ProtocolHandler {
   private readonly rooms = new WeakMap<Peer, Room>();
+  /** The connection a session is attached to, to close it when the node ends the session. */
+  private readonly connections = new WeakMap<PeerSession, SignalingConnection>();
   private readonly handlers: Handlers;
+  private readonly monitor: SessionAuthMonitor<PeerSession> | null;
 
   constructor(private readonly deps: ProtocolHandlerDeps) {
+    this.monitor =
+      deps.authenticator &&
+      new SessionAuthMonitor<PeerSession>({
+        authenticator: deps.authenticator,
+        checkIntervalMs: deps.config.auth.revocationCheckMs,
+        expiryWarningMs: AUTH_EXPIRY_WARNING_MS,
+        onExpiring: (session, authExpiresAt) => session.deliver(notification('authExpiring', { authExpiresAt })),
+        onEnded: (session, reason, message) => this.endSession(session, reason, message),
+        ...(deps.clock ? { clock: deps.clock } : {}),
+        logger: deps.logger,
+      });
     this.handlers = {
       join: (c, d) => this.join(c, d),
       getRouterRtpCapabilities: async (c) => ({ data: { rtpCapabilities: this.joined(c).room.router.rtpCapabilities } }),
@@ -103,7 +133,13 @@ export class ProtocolHandler {
         c.session = null;
         return { data: {} };
       },
+      refreshAuth: (c, d) => this.refreshAuth(c, d),
     };
+  }
+
+  /** Stops watching tokens; the sessions themselves are closed by their registry. */
+  close(): void {
+    this.monitor?.close();
   }
 
   async handle(connection: SignalingConnection, request: ParsedRequest): Promise<HandlerResult> {
@@ -136,27 +172,36 @@ export class ProtocolHandler {
     if (connection.session?.peer && !connection.session.peer.isClosed) {
       throw new ProtocolError('ALREADY_JOINED', 'this connection has already joined a room');
     }
+    const auth = await this.authenticateJoin(connection, data);
     let session = connection.session;
     if (data.sessionToken) {
+      const owner = sessions.find(data.sessionToken)?.uid;
+      if (owner !== undefined && owner !== (auth?.user.uid ?? null)) {
+        throw new ProtocolError('FORBIDDEN', 'that session belongs to another user');
+      }
       const resumed = sessions.resume(data.sessionToken, connection.transmit);
       if (!resumed) throw new ProtocolError('SESSION_NOT_FOUND', 'no session to resume: it expired or is in use; join afresh');
       if (session && session !== resumed.session) sessions.close(session);
       session = resumed.session;
-      connection.session = session;
+      this.adopt(connection, session, auth);
       const membership = this.membershipOf(session);
       if (membership) {
+        if (membership.peer.role !== data.role) {
+          // The resumed peer keeps its role; a different one would need a fresh join, checked afresh.
+          this.deps.logger.info({ peerId: membership.peer.id, asked: data.role }, 'resumed with the role it had');
+        }
         return {
-          data: this.joinResponse(session, membership.peer, membership.room, true),
+          data: this.joinResponse(session, membership.peer, membership.room, true, auth),
           after: () => resumed.missed.forEach((missed) => connection.transmit(missed)),
         };
       }
     }
     session ??= sessions.open(connection.transmit);
-    connection.session = session;
+    this.adopt(connection, session, auth);
 
     const room = await this.deps.rooms.getOrCreate(data.roomId);
     const joinedSession = session;
-    const peer = new Peer(randomUUID(), data.role, (message) => joinedSession.deliver(message));
+    const peer = new Peer(randomUUID(), data.role, (message) => joinedSession.deliver(message), auth?.user.uid ?? null);
     this.rooms.set(peer, room);
     room.addPeer(peer);
     session.peer = peer;
@@ -164,15 +209,78 @@ export class ProtocolHandler {
       if (joinedSession.peer === peer) joinedSession.peer = null;
       this.deps.logger.info({ roomId: room.id, peerId: peer.id }, 'peer left');
     });
-    this.deps.logger.info({ roomId: room.id, peerId: peer.id, role: peer.role }, 'peer joined');
-    return { data: this.joinResponse(session, peer, room, false), after: () => this.deps.feed.welcome(room, peer) };
+    this.deps.logger.info({ roomId: room.id, peerId: peer.id, role: peer.role, uid: peer.uid }, 'peer joined');
+    return { data: this.joinResponse(session, peer, room, false, auth), after: () => this.deps.feed.welcome(room, peer) };
   }
 
-  private joinResponse(session: PeerSession, peer: Peer, room: Room, resumed: boolean): MethodResponse<'join'> {
+  /**
+   * Verifies the join's ID token and that the role asked for is one the user's claims allow. An admin
+   * may watch as a plain viewer too; nobody gains a role by naming it. Null without authentication.
+   */
+  private async authenticateJoin(connection: SignalingConnection, data: MethodRequest<'join'>): Promise<Credential | null> {
+    const { authenticator } = this.deps;
+    if (!authenticator) return null;
+    if (!data.idToken) throw new ProtocolError('UNAUTHENTICATED', 'join needs idToken: the Firebase ID token of the signed-in user');
+    const user = await authenticator.verify(data.idToken);
+    if (connection.user && connection.user.uid !== user.uid) {
+      throw new ProtocolError('FORBIDDEN', 'this connection belongs to another user; open a new one');
+    }
+    const allowed = user.roles.includes(data.role) || (data.role === 'viewer' && user.roles.includes('admin'));
+    if (!allowed) {
+      const roles = user.roles.length > 0 ? user.roles.join(', ') : 'none';
+      throw new ProtocolError('FORBIDDEN', `role "${data.role}" is not granted to this user (granted: ${roles})`);
+    }
+    return { user, idToken: data.idToken };
+  }
+
+  /** The connection now carries the session, on behalf of the verified user. */
+  private adopt(connection: SignalingConnection, session: PeerSession, auth: Credential | null): void {
+    connection.session = session;
+    this.connections.set(session, connection);
+    if (!auth) return;
+    connection.user = auth.user;
+    if (session.uid === null) {
+      session.uid = auth.user.uid;
+      session.once('close', () => this.monitor?.unwatch(session));
+    }
+    this.monitor?.watch(session, { uid: auth.user.uid, idToken: auth.idToken, expiresAtMs: auth.user.expiresAtMs });
+  }
+
+  private async refreshAuth(connection: SignalingConnection, data: MethodRequest<'refreshAuth'>): Promise<HandlerResult<'refreshAuth'>> {
+    const { authenticator } = this.deps;
+    if (!authenticator) throw new ProtocolError('UNSUPPORTED', 'this node runs without authentication: there is nothing to refresh');
+    const session = connection.session;
+    if (!connection.user || !session || session.isClosed) throw new ProtocolError('NOT_JOINED', 'join first; refreshAuth renews the token of a joined session');
+    const user = await authenticator.verify(data.idToken);
+    if (user.uid !== connection.user.uid) {
+      throw new ProtocolError('FORBIDDEN', 'that ID token is of another user; a session keeps the user it was opened by');
+    }
+    // The roles granted to the peer stay as they were at join: a demotion takes effect on the next join.
+    connection.user = user;
+    this.monitor?.watch(session, { uid: user.uid, idToken: data.idToken, expiresAtMs: user.expiresAtMs });
+    return { data: { authExpiresAt: user.expiresAtMs } };
+  }
+
+  /** The token expired or was revoked: tell the client why, drop everything it had, close its connection. */
+  private endSession(session: PeerSession, reason: AuthEndReason, message: string): void {
+    this.deps.logger.info({ uid: session.uid, reason }, 'ending a session: its token is no longer valid');
+    session.deliver(notification('sessionEnded', { reason, message }));
+    const connection = this.connections.get(session);
+    this.deps.sessions.close(session);
+    if (connection?.session === session) {
+      connection.session = null;
+      connection.user = null;
+      connection.end?.(reason === 'token-expired' ? 'ID token expired' : 'ID token revoked');
+    }
+  }
+
+  private joinResponse(session: PeerSession, peer: Peer, room: Room, resumed: boolean, auth: Credential | null): MethodResponse<'join'> {
     return {
       peerId: peer.id,
       sessionToken: session.token,
       resumed,
+      uid: auth?.user.uid ?? null,
+      authExpiresAt: auth?.user.expiresAtMs ?? null,
       routerRtpCapabilities: room.router.rtpCapabilities,
       iceServers: iceServersFor(this.deps.config.ice, peer.id),
     };
@@ -213,7 +321,7 @@ export class ProtocolHandler {
     const producer = await transport.produce({
       kind: data.kind,
       rtpParameters: data.rtpParameters as ms.RtpParameters,
-      appData: { ...data.appData, peerId: peer.id },
+      appData: { ...data.appData, peerId: peer.id, uid: peer.uid },
     });
     peer.addProducer(producer);
     room.addProducer(producer, peer);
@@ -229,7 +337,12 @@ export class ProtocolHandler {
     if (!room.router.canConsume({ producerId: producer.id, rtpCapabilities })) {
       throw new ProtocolError('UNSUPPORTED', `these RTP capabilities cannot receive producer "${producer.id}"`);
     }
-    const consumer = await transport.consume({ producerId: producer.id, rtpCapabilities, paused: true });
+    const consumer = await transport.consume({
+      producerId: producer.id,
+      rtpCapabilities,
+      paused: true,
+      appData: { peerId: peer.id, uid: peer.uid },
+    });
     peer.addConsumer(consumer);
     const closed = (reason: string) => () =>
       peer.notify(notification('consumerClosed', { consumerId: consumer.id, reason }));

@@ -18,6 +18,11 @@ export class SessionRegistry {
     return session;
   }
 
+  /** The live session with this token, attached or not, without touching it. */
+  find(token: string): PeerSession | undefined {
+    return this.byToken.get(token);
+  }
+
   /** Reattaches a dropped session; null when the token is unknown or its grace period ran out. */
   resume(token: string, transmit: Transmit): { session: PeerSession; missed: NotificationEnvelope[] } | null {
     const session = this.byToken.get(token);

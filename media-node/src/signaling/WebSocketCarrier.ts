@@ -20,6 +20,11 @@ export interface WebSocketCarrierSettings {
   path: string;
   heartbeatIntervalMs: number;
   rateLimit: { perSecond: number; burst: number };
+  /** A connection that has not joined within this is closed. */
+  authTimeoutMs: number;
+  maxConnectionsPerIp: number;
+  /** Proxies whose X-Forwarded-For names the client (Caddy in front of the node). */
+  trustedProxies: readonly string[];
 }
 
 /**
@@ -32,12 +37,16 @@ const REJECTIONS_BEFORE_DISCONNECT = 200;
 /** WebSocket close codes (RFC 6455). */
 const CLOSE_POLICY_VIOLATION = 1008;
 const CLOSE_GOING_AWAY = 1001;
+/** Application close codes (4000-4999): the client must (re)authenticate. */
+export const CLOSE_AUTH_TIMEOUT = 4401;
+export const CLOSE_SESSION_ENDED = 4403;
 
 /** Carries the signaling protocol over WebSocket: framing, heartbeats, rate limits, reconnects. */
 export class WebSocketCarrier {
   private readonly wss: WebSocketServer;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly alive = new WeakMap<WebSocket, boolean>();
+  private readonly connectionsPerIp = new Map<string, number>();
 
   constructor(
     server: Server,
@@ -46,7 +55,17 @@ export class WebSocketCarrier {
     private readonly settings: WebSocketCarrierSettings,
     private readonly logger: Logger,
   ) {
-    this.wss = new WebSocketServer({ server, path: settings.path, maxPayload: HARD_FRAME_LIMIT_BYTES });
+    this.wss = new WebSocketServer({
+      server,
+      path: settings.path,
+      maxPayload: HARD_FRAME_LIMIT_BYTES,
+      // Refused before the upgrade, so a client sees why rather than a socket that opens and dies.
+      verifyClient: (info, accept) => {
+        if (this.atConnectionCap(this.clientAddress(info.req))) {
+          accept(false, 429, 'too many connections from this address');
+        } else accept(true);
+      },
+    });
     this.wss.on('connection', (socket, request) => this.onConnection(socket, request));
     this.heartbeat = setInterval(() => this.sweep(), settings.heartbeatIntervalMs);
     this.heartbeat.unref();
@@ -87,15 +106,46 @@ export class WebSocketCarrier {
     }
   }
 
+  /** The client's address: the socket's peer, or what a trusted proxy in front says it saw. */
+  private clientAddress(request: IncomingMessage): string {
+    const peer = request.socket.remoteAddress ?? 'unknown';
+    const forwarded = request.headers['x-forwarded-for'];
+    if (!this.settings.trustedProxies.includes(peer) || typeof forwarded !== 'string') return peer;
+    // The proxy appends the address it saw; anything before that the client may have written itself.
+    return forwarded.split(',').at(-1)?.trim() || peer;
+  }
+
+  private atConnectionCap(address: string): boolean {
+    return (this.connectionsPerIp.get(address) ?? 0) >= this.settings.maxConnectionsPerIp;
+  }
+
   private onConnection(socket: WebSocket, request: IncomingMessage): void {
-    const log = this.logger.child({ remote: `${request.socket.remoteAddress}:${request.socket.remotePort}` });
+    const address = this.clientAddress(request);
+    const log = this.logger.child({ remote: `${address}:${request.socket.remotePort}` });
+    // Upgrades verified together may overshoot the cap: the latecomers are closed here.
+    if (this.atConnectionCap(address)) {
+      socket.close(CLOSE_POLICY_VIOLATION, 'too many connections from this address');
+      return;
+    }
+    this.connectionsPerIp.set(address, (this.connectionsPerIp.get(address) ?? 0) + 1);
     this.alive.set(socket, true);
     socket.on('pong', () => this.alive.set(socket, true));
 
     const send = (message: ResponseEnvelope | NotificationEnvelope) => {
       if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
     };
-    const connection: SignalingConnection = { session: null, user: null, transmit: send };
+    const connection: SignalingConnection = {
+      session: null,
+      user: null,
+      transmit: send,
+      end: (reason) => socket.close(CLOSE_SESSION_ENDED, reason),
+    };
+    // Joining is what authenticates (or, without authentication, what makes a connection useful).
+    const authTimer = setTimeout(() => {
+      log.info('closing a connection that did not join in time');
+      socket.close(CLOSE_AUTH_TIMEOUT, `not authenticated within ${this.settings.authTimeoutMs} ms: join with an idToken`);
+    }, this.settings.authTimeoutMs);
+    authTimer.unref();
     const limiter = new RateLimiter(this.settings.rateLimit.perSecond, this.settings.rateLimit.burst);
     let rejections = 0;
     // Requests of one connection run in order, as a client expects of a single channel.
@@ -113,10 +163,18 @@ export class WebSocketCarrier {
         return;
       }
       rejections = 0;
-      queue = queue.then(() => this.dispatch(connection, raw, isBinary, send, log));
+      queue = queue
+        .then(() => this.dispatch(connection, raw, isBinary, send, log))
+        .then(() => {
+          if (connection.session) clearTimeout(authTimer);
+        });
     });
 
     socket.on('close', () => {
+      clearTimeout(authTimer);
+      const remaining = (this.connectionsPerIp.get(address) ?? 1) - 1;
+      if (remaining > 0) this.connectionsPerIp.set(address, remaining);
+      else this.connectionsPerIp.delete(address);
       if (connection.session) this.sessions.detach(connection.session);
       connection.session = null;
     });

@@ -154,6 +154,7 @@ export class RoomUtterances {
       notification('nowPlaying', {
         utteranceId: utterance.id,
         speakerId: utterance.origin.speakerId,
+        ...speakerUidOf(utterance),
         startedAt: utterance.origin.startedAt,
         recording: utterance.state === 'recording',
         durationMs: utterance.state === 'complete' ? utterance.durationMs : null,
@@ -164,7 +165,7 @@ export class RoomUtterances {
   private async record(producer: ms.Producer, owner: Peer): Promise<void> {
     let recorder = this.recorders.get(owner.id);
     if (!recorder) {
-      recorder = new SpeakerRecorder(owner.id, this.room.id, this.deps.store, this.deps.recorder, this.deps.clock);
+      recorder = new SpeakerRecorder(owner.id, this.room.id, this.deps.store, this.deps.recorder, this.deps.clock, owner.uid ?? undefined);
       this.recorders.set(owner.id, recorder);
       const created = recorder;
       owner.once('close', () => {
@@ -185,6 +186,7 @@ export class RoomUtterances {
     const data = {
       utteranceId: utterance.id,
       speakerId: utterance.origin.speakerId,
+      ...speakerUidOf(utterance),
       startedAt: utterance.origin.startedAt,
       durationMs: method === 'utteranceEnded' ? utterance.durationMs : null,
     };
@@ -213,4 +215,9 @@ export class RoomUtterances {
       }
     }
   }
+}
+
+/** The speaker's user id for a notification, absent when the node runs without authentication. */
+function speakerUidOf(utterance: Utterance): { speakerUid?: string } {
+  return utterance.origin.speakerUid ? { speakerUid: utterance.origin.speakerUid } : {};
 }

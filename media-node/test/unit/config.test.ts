@@ -2,9 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { webRtcTransportOptions } from '../../src/media/webRtcTransportOptions.js';
 
+/** Authentication is on by default and needs the Firebase project. */
+const firebaseProject = { CHORUS_FIREBASE_PROJECT: 'demo-chorus' };
+
 describe('loadConfig', () => {
   it('has working defaults: loopback, RTC ports 40000-49999, UDP and TCP', () => {
-    const config = loadConfig({});
+    const config = loadConfig(firebaseProject);
     expect(config.webRtcTransport.listenIp).toBe('127.0.0.1');
     expect(config.webRtcTransport.portRange).toStrictEqual({ min: 40000, max: 49999 });
     expect(config.webRtcTransport.enableUdp).toBe(true);
@@ -15,6 +18,7 @@ describe('loadConfig', () => {
 
   it('reads every variable it is given', () => {
     const config = loadConfig({
+      ...firebaseProject,
       CHORUS_LISTEN_IP: '0.0.0.0',
       CHORUS_ANNOUNCED_ADDRESS: '203.0.113.7',
       CHORUS_RTC_MIN_PORT: '41000',
@@ -63,7 +67,7 @@ describe('loadConfig', () => {
 });
 
 describe('webRtcTransportOptions', () => {
-  const settings = loadConfig({ CHORUS_ANNOUNCED_ADDRESS: '198.51.100.1' }).webRtcTransport;
+  const settings = loadConfig({ ...firebaseProject, CHORUS_ANNOUNCED_ADDRESS: '198.51.100.1' }).webRtcTransport;
   const appData = { direction: 'send' as const, peerId: 'p' };
 
   it('listens on UDP then TCP in the configured range, announcing the public address, UDP preferred', () => {
@@ -88,7 +92,7 @@ describe('webRtcTransportOptions', () => {
 
 describe('loadConfig: utterances', () => {
   it('routes viewers through recorded utterances by default, in a store of at most 1 GB', () => {
-    const config = loadConfig({});
+    const config = loadConfig(firebaseProject);
     expect(config.viewerFeed).toBe('utterances');
     expect(config.utterances.storeBytes).toBe(1_000_000_000);
     expect(config.utterances.recorder.detector.maxDurationMs).toBe(15_000);
@@ -97,6 +101,7 @@ describe('loadConfig: utterances', () => {
 
   it('reads the detector and store settings, and keeps the live view as a second mode', () => {
     const config = loadConfig({
+      ...firebaseProject,
       CHORUS_VIEWER_FEED: 'live',
       CHORUS_UTTERANCE_STORE_BYTES: '200000000',
       CHORUS_UTTERANCE_THRESHOLD_DBOV: '-40',

@@ -1,0 +1,141 @@
+import { ProtocolError } from '@chorus/protocol';
+import type { Logger } from '../logger.js';
+import type { Clock } from '../utterances/UtterancePlayback.js';
+import type { Authenticator } from './Authenticator.js';
+
+/** Epoch time: token expiry is in epoch ms, unlike the monotonic clock playback uses. */
+export const wallClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export type AuthEndReason = 'token-expired' | 'token-revoked';
+
+/** The token a session last proved itself with. */
+export interface SessionCredential {
+  uid: string;
+  idToken: string;
+  expiresAtMs: number;
+}
+
+export interface SessionAuthMonitorSettings<K> {
+  authenticator: Pick<Authenticator, 'checkNotRevoked'>;
+  /** How often every watched token is checked for revocation. */
+  checkIntervalMs: number;
+  /** How long before expiry `onExpiring` fires, so the client refreshes in time. */
+  expiryWarningMs: number;
+  onExpiring: (key: K, expiresAtMs: number) => void;
+  /** The session must end now: it is no longer watched when this runs. */
+  onEnded: (key: K, reason: AuthEndReason, message: string) => void;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+interface Watched {
+  credential: SessionCredential;
+  timers: unknown[];
+}
+
+/** Revocation checks run this many at a time, so a sweep of many sessions does not burst the Auth API. */
+const CHECK_CONCURRENCY = 8;
+
+/**
+ * Ends sessions whose token expired without a refresh, and sessions whose user's tokens were revoked
+ * (found by a periodic check: revocation is not pushed to the node). It knows sessions only as keys,
+ * whatever carries them.
+ */
+export class SessionAuthMonitor<K> {
+  private readonly watched = new Map<K, Watched>();
+  private readonly clock: Clock;
+  private sweepTimer: unknown;
+  private sweeping = false;
+  private closed = false;
+
+  constructor(private readonly settings: SessionAuthMonitorSettings<K>) {
+    this.clock = settings.clock ?? wallClock;
+    this.scheduleSweep();
+  }
+
+  get size(): number {
+    return this.watched.size;
+  }
+
+  /** Watches a session, or moves it to a fresher token of the same user. */
+  watch(key: K, credential: SessionCredential): void {
+    if (this.closed) return;
+    this.clearTimers(key);
+    const now = this.clock.now();
+    const untilExpiry = credential.expiresAtMs - now;
+    const timers = [
+      this.clock.setTimeout(
+        () => this.end(key, credential, 'token-expired', 'the ID token expired without a refresh; sign in again and rejoin'),
+        Math.max(0, untilExpiry),
+      ),
+    ];
+    if (untilExpiry > this.settings.expiryWarningMs) {
+      timers.push(
+        this.clock.setTimeout(() => this.settings.onExpiring(key, credential.expiresAtMs), untilExpiry - this.settings.expiryWarningMs),
+      );
+    }
+    this.watched.set(key, { credential, timers });
+  }
+
+  unwatch(key: K): void {
+    this.clearTimers(key);
+    this.watched.delete(key);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.clock.clearTimeout(this.sweepTimer);
+    for (const key of [...this.watched.keys()]) this.unwatch(key);
+  }
+
+  /** Checks every watched token once; resolves when all checks are done. */
+  async sweep(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    try {
+      const pending = [...this.watched.entries()].map(([key, { credential }]) => ({ key, credential }));
+      const worker = async () => {
+        for (let next = pending.shift(); next; next = pending.shift()) await this.check(next.key, next.credential);
+      };
+      await Promise.all(Array.from({ length: CHECK_CONCURRENCY }, worker));
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  private async check(key: K, credential: SessionCredential): Promise<void> {
+    try {
+      await this.settings.authenticator.checkNotRevoked(credential.idToken);
+    } catch (error) {
+      if (error instanceof ProtocolError && error.code === 'UNAUTHENTICATED') {
+        const expired = this.clock.now() >= credential.expiresAtMs;
+        this.end(key, credential, expired ? 'token-expired' : 'token-revoked', error.message);
+      } else {
+        // Not knowing is no reason to cut someone off: the next sweep tries again.
+        this.settings.logger?.warn({ err: error }, 'could not check a session token for revocation');
+      }
+    }
+  }
+
+  /** Ends the session, unless it moved to another token meanwhile (a refresh during a check). */
+  private end(key: K, credential: SessionCredential, reason: AuthEndReason, message: string): void {
+    if (this.watched.get(key)?.credential !== credential) return;
+    this.unwatch(key);
+    this.settings.onEnded(key, reason, message);
+  }
+
+  private scheduleSweep(): void {
+    if (this.closed) return;
+    this.sweepTimer = this.clock.setTimeout(() => {
+      void this.sweep().finally(() => this.scheduleSweep());
+    }, this.settings.checkIntervalMs);
+  }
+
+  private clearTimers(key: K): void {
+    for (const timer of this.watched.get(key)?.timers ?? []) this.clock.clearTimeout(timer);
+  }
+}
