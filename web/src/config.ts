@@ -1,10 +1,12 @@
-/** What a page takes from its URL: `?room=lobby&relay=1&ws=wss://host/ws`. */
+/** What a page takes from its URL: `?room=lobby&relay=1&ws=wss://host/ws&carrier=firestore`. */
 export interface PageConfig {
   roomId: string;
   /** ICE through TURN relays only (`relay=1`), to check that the relay path works. */
   iceTransportPolicy: RTCIceTransportPolicy;
-  /** The signaling WebSocket URL. */
+  /** The signaling WebSocket URL without Firebase; with it, `joinRoom` says where the room's node is. */
   wsUrl: string;
+  /** How requests reach the node once signed in: a WebSocket (default) or Firestore documents (`carrier=firestore`). */
+  carrier: 'websocket' | 'firestore';
 }
 
 const DEFAULT_ROOM = 'lobby';
@@ -15,6 +17,7 @@ export function readPageConfig(location: Location = window.location): PageConfig
     roomId: query.get('room')?.trim() || DEFAULT_ROOM,
     iceTransportPolicy: query.get('relay') === '1' ? 'relay' : 'all',
     wsUrl: query.get('ws') || defaultWsUrl(location),
+    carrier: query.get('carrier') === 'firestore' ? 'firestore' : 'websocket',
   };
 }
 

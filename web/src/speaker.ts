@@ -2,8 +2,8 @@ import { readPageConfig } from './config.js';
 import { errorMessage } from './errorMessage.js';
 import { Publisher } from './media/Publisher.js';
 import { outboundRtpStats } from './media/stats.js';
+import { connectToRoom } from './session/connectToRoom.js';
 import { Session } from './session/Session.js';
-import { SignalingClient } from './signaling/SignalingClient.js';
 import type { SpeakerHooks, SpeakerState } from './testHooks.js';
 import { requireElement } from './ui/dom.js';
 import { SpeakingIndicator } from './ui/SpeakingIndicator.js';
@@ -24,6 +24,11 @@ const hooks: SpeakerHooks = {
   hearing: false,
   transportState: null,
   selectedCandidatePairType: null,
+  carrier: config.carrier,
+  user: null,
+  room: null,
+  authRefreshes: 0,
+  refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
   async outboundStats() {
     const producers = publisher?.currentProducers ?? [];
     const video = producers.find((producer) => producer.kind === 'video' && !producer.closed);
@@ -58,7 +63,12 @@ async function main(): Promise<void> {
   const stream = await startCamera();
   requireElement<HTMLVideoElement>('preview').srcObject = stream;
 
-  const signaling = new SignalingClient(config.wsUrl);
+  const connection = await connectToRoom(config, {
+    hooks,
+    role: 'speaker',
+    show: (state, text) => status.show(state, text, 'info'),
+  });
+  const signaling = connection.signaling;
   const media = new Publisher(stream, {
     onTransportState: (state) => status.transportChanged(state, media.sendTransport),
   });
@@ -76,11 +86,12 @@ async function main(): Promise<void> {
 
   const session = new Session(
     signaling,
-    { roomId: config.roomId, role: 'speaker', iceTransportPolicy: config.iceTransportPolicy },
+    { roomId: config.roomId, role: 'speaker', iceTransportPolicy: config.iceTransportPolicy, idToken: connection.idToken },
     media,
     (phase) => {
       hooks.producerIds = media.currentProducers.map((producer) => producer.id);
       if (phase.phase === 'joined') {
+        connection.joined();
         status.joined(phase.peerId);
         own.adopt(phase.peerId);
         const tracks = stream.getTracks().length;

@@ -5,8 +5,18 @@ import type { OwnUtterance } from './utterances/OwnUtterances.js';
 // What the pages publish on window.chorus for end-to-end tests (and for a curious console).
 // Plain fields are kept current; the functions read the browser's WebRTC stats when called.
 
-/** States both pages share: the socket and the join. */
-export type CommonState = 'connecting' | 'joining' | 'disconnected' | 'error';
+/**
+ * States both pages share: sign-in (with Firebase only), the room's node, the socket and the join.
+ * 'signed-out': waiting for the user to sign in; 'joining-room': asking `joinRoom` for the room's node.
+ */
+export type CommonState = 'signed-out' | 'joining-room' | 'connecting' | 'joining' | 'disconnected' | 'error';
+
+/** The signed-in user as a page shows it. */
+export interface HookUser {
+  uid: string;
+  email: string | null;
+  roles: string[];
+}
 
 export interface PageHooks<State extends string> {
   state: State;
@@ -21,6 +31,16 @@ export interface PageHooks<State extends string> {
    * Refreshed on every transport state change and every stats call.
    */
   selectedCandidatePairType: CandidateType | null;
+  /** The signaling carrier: 'websocket' (default) or 'firestore' (`?carrier=firestore`). */
+  carrier: 'websocket' | 'firestore';
+  /** The signed-in user; null before sign-in, and always on a deployment without Firebase (no config.json). */
+  user: HookUser | null;
+  /** What `joinRoom` answered; null without Firebase. */
+  room: { nodeId: string; signalingUrl: string; roles: string[] } | null;
+  /** Fresh ID tokens the node accepted through `refreshAuth`. */
+  authRefreshes: number;
+  /** Gets a fresh ID token (getIdToken(true)) and sends it with `refreshAuth` now; rejects without sign-in. */
+  refreshAuth(): Promise<void>;
 }
 
 export type SpeakerState = CommonState | 'starting-media' | 'publishing';

@@ -2,8 +2,8 @@ import { readPageConfig } from './config.js';
 import { errorMessage } from './errorMessage.js';
 import { LivePlayback, type PlaybackConsumer } from './media/LivePlayback.js';
 import { inboundAudioStats, inboundVideoStats } from './media/stats.js';
+import { connectToRoom } from './session/connectToRoom.js';
 import { Session } from './session/Session.js';
-import { SignalingClient } from './signaling/SignalingClient.js';
 import type { ViewerHooks, ViewerState } from './testHooks.js';
 import { requireElement } from './ui/dom.js';
 import { MediaGrid } from './ui/MediaGrid.js';
@@ -38,6 +38,11 @@ const hooks: ViewerHooks = {
   },
   transportState: null,
   selectedCandidatePairType: null,
+  carrier: config.carrier,
+  user: null,
+  room: null,
+  authRefreshes: 0,
+  refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
   async inboundStats() {
     const video = newest('video');
     const audio = newest('audio');
@@ -86,9 +91,14 @@ function routedCaption(state: FeedState): string | null {
   return state.kind === 'nothing' ? 'Nothing playing' : null;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   requireElement<HTMLAnchorElement>('speaker-link').href = `speaker.html${window.location.search}`;
-  const signaling = new SignalingClient(config.wsUrl);
+  const connection = await connectToRoom(config, {
+    hooks,
+    role: 'viewer',
+    show: (state, text) => status.show(state, text, 'info'),
+  });
+  const signaling = connection.signaling;
   const grid = new MediaGrid(requireElement('media'), requireElement<HTMLButtonElement>('enable-sound'));
   const media = new LivePlayback(signaling, grid, {
     onChange: showPlayback,
@@ -115,12 +125,13 @@ function main(): void {
 
   const session = new Session(
     signaling,
-    { roomId: config.roomId, role: 'viewer', iceTransportPolicy: config.iceTransportPolicy },
+    { roomId: config.roomId, role: 'viewer', iceTransportPolicy: config.iceTransportPolicy, idToken: connection.idToken },
     media,
     (phase) => {
       joined = phase.phase === 'joined';
       if (phase.phase === 'joining') feed.sessionJoining();
       if (phase.phase === 'joined') {
+        connection.joined();
         status.joined(phase.peerId);
         feed.sessionJoined(phase.resumed);
         showFeed(feed.state);
@@ -135,9 +146,7 @@ function main(): void {
   session.start();
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error);
   status.show('error', `Error: ${errorMessage(error)}`, 'error');
-}
+});

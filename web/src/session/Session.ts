@@ -20,6 +20,8 @@ export interface SessionOptions {
   roomId: string;
   role: Role;
   iceTransportPolicy: RTCIceTransportPolicy;
+  /** The signed-in user's Firebase ID token, sent with every `join`; absent when the node runs without auth. */
+  idToken?: () => Promise<string>;
 }
 
 type Joined = MethodResponse<'join'>;
@@ -102,12 +104,12 @@ export class Session {
     const sessionToken = this.sessionToken;
     let joined: Joined;
     try {
-      joined = await this.signaling.request('join', { roomId, role, sessionToken });
+      joined = await this.signaling.request('join', { roomId, role, sessionToken, ...(await this.credentials()) });
     } catch (error) {
       if (!sessionToken || !isSignalingError(error, 'SESSION_NOT_FOUND')) throw error;
       console.info('[session] the previous session is gone; joining afresh');
       this.endpoint.close();
-      joined = await this.signaling.request('join', { roomId, role });
+      joined = await this.signaling.request('join', { roomId, role, ...(await this.credentials()) });
     }
     this.sessionToken = joined.sessionToken;
 
@@ -135,9 +137,14 @@ export class Session {
       // NOT_JOINED and the like: there was nothing left to leave.
     });
     const { roomId, role } = this.options;
-    const joined = await this.signaling.request('join', { roomId, role });
+    const joined = await this.signaling.request('join', { roomId, role, ...(await this.credentials()) });
     this.sessionToken = joined.sessionToken;
     await this.setUpMedia(joined);
+  }
+
+  /** A current ID token for `join` (Firebase refreshes it when it is close to expiry), if the page has one. */
+  private async credentials(): Promise<{ idToken?: string }> {
+    return this.options.idToken ? { idToken: await this.options.idToken() } : {};
   }
 
   private async setUpMedia(joined: Joined): Promise<void> {

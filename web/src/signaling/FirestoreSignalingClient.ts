@@ -1,0 +1,277 @@
+import {
+  checkNotificationData,
+  checkResponseData,
+  collections,
+  ErrorBodySchema,
+  isNotificationName,
+  type CommandRecord,
+  type MethodName,
+  type MethodRequest,
+  type MethodResponse,
+  type NotificationName,
+  type SessionRecord,
+} from '@chorus/protocol';
+import {
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  initializeFirestore,
+  onSnapshot,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  type DocumentReference,
+  type Firestore,
+  type QuerySnapshot,
+  type Unsubscribe,
+} from 'firebase/firestore';
+import { errorMessage } from '../errorMessage.js';
+import { splitHostPort, type FirebaseServices } from '../firebase/services.js';
+import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
+import { SignalingError } from './SignalingError.js';
+
+export interface FirestoreSignalingOptions {
+  /** The media node `joinRoom` named: it serves the session's commands. */
+  nodeId: string;
+  roomId: string;
+  uid: string;
+  /** Every command carries a current ID token, as `join` does over WebSocket. */
+  idToken: () => Promise<string>;
+  requestTimeoutMs?: number;
+  /** Delay before a new session document after reconnect(). */
+  retryMs?: number;
+}
+
+interface PendingRequest {
+  method: MethodName;
+  timer: ReturnType<typeof setTimeout>;
+  resolve: (data: unknown) => void;
+  reject: (error: SignalingError) => void;
+}
+
+/** One Firestore per app: initializeFirestore may run only once. */
+const instances = new WeakMap<FirebaseServices, Firestore>();
+
+function firestoreOf(services: FirebaseServices): Firestore {
+  let db = instances.get(services);
+  if (!db) {
+    db = initializeFirestore(services.app, {});
+    const emulator = services.deployment.emulators?.firestore;
+    if (emulator) connectFirestoreEmulator(db, ...splitHostPort(emulator));
+    instances.set(services, db);
+  }
+  return db;
+}
+
+/**
+ * The Firestore carrier: the same requests and notifications as the WebSocket, as documents.
+ * connect() creates sessions/{sessionId}; each request is a sessions/{sessionId}/commands document
+ * that the media node executes and completes in place (`state: 'done'` with `response` or `error`);
+ * notifications arrive in sessions/{sessionId}/notifications in `seq` order. A reconnect starts a new
+ * session document, which the session joins like a new socket (resuming with its session token).
+ */
+export class FirestoreSignalingClient implements Signaling {
+  readonly carrier = 'firestore';
+  private readonly db: Firestore;
+  private readonly requestTimeoutMs: number;
+  private readonly retryMs: number;
+  private session: DocumentReference | null = null;
+  private open = false;
+  private running = false;
+  private listeners: Unsubscribe[] = [];
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextRequestId = 1;
+  private lastSeq = -1;
+  /** By command document id. */
+  private readonly pending = new Map<string, PendingRequest>();
+  private readonly connectionListeners = new Set<(event: ConnectionEvent) => void>();
+  private readonly notificationListeners = new Map<NotificationName, Set<(data: never) => void>>();
+
+  constructor(
+    services: FirebaseServices,
+    private readonly options: FirestoreSignalingOptions,
+  ) {
+    this.db = firestoreOf(services);
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    this.retryMs = options.retryMs ?? 1_000;
+  }
+
+  get connected(): boolean {
+    return this.open;
+  }
+
+  /** The current session document's id, or null between sessions. */
+  get sessionId(): string | null {
+    return this.session?.id ?? null;
+  }
+
+  connect(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.openSession();
+  }
+
+  close(): void {
+    this.running = false;
+    clearTimeout(this.retryTimer);
+    this.dropSession('connection closed by the client');
+  }
+
+  reconnect(reason: string): void {
+    if (!this.session) return;
+    console.warn(`[signaling] new Firestore session: ${reason}`);
+    this.dropSession(`the session was dropped: ${reason}`);
+    this.retryLater(`dropped the Firestore session (${reason})`);
+  }
+
+  onConnection(listener: (event: ConnectionEvent) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  on<N extends NotificationName>(name: N, handler: NotificationHandler<N>): () => void {
+    let handlers = this.notificationListeners.get(name);
+    if (!handlers) this.notificationListeners.set(name, (handlers = new Set()));
+    handlers.add(handler as (data: never) => void);
+    return () => handlers.delete(handler as (data: never) => void);
+  }
+
+  async request<M extends MethodName>(method: M, data: MethodRequest<M>): Promise<MethodResponse<M>> {
+    const session = this.session;
+    if (!session || !this.open) throw new SignalingError('DISCONNECTED', 'no Firestore session', method);
+    const idToken = await this.options.idToken();
+    const command = doc(collection(session, collections.commands));
+    const record: CommandRecord = {
+      uid: this.options.uid,
+      nodeId: this.options.nodeId,
+      id: this.nextRequestId++,
+      method,
+      idToken,
+      state: 'pending',
+      createdAt: serverTimestamp(),
+    };
+    // Firestore stores JSON-like values but refuses `undefined`: drop those fields as JSON.stringify does.
+    if (data !== undefined) record.data = JSON.parse(JSON.stringify(data));
+    const result = new Promise<MethodResponse<M>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(command.id);
+        reject(new SignalingError('TIMEOUT', `no result within ${this.requestTimeoutMs} ms`, method));
+      }, this.requestTimeoutMs);
+      this.pending.set(command.id, { method, timer, resolve: resolve as (data: unknown) => void, reject });
+    });
+    setDoc(command, record).catch((error: unknown) => this.settleWithError(command.id, 'DISCONNECTED', `cannot write the command: ${errorMessage(error)}`));
+    return result;
+  }
+
+  private async openSession(): Promise<void> {
+    const session = doc(collection(this.db, collections.sessions));
+    this.session = session;
+    this.lastSeq = -1;
+    const record: SessionRecord = { uid: this.options.uid, nodeId: this.options.nodeId, roomId: this.options.roomId, createdAt: serverTimestamp() };
+    try {
+      await setDoc(session, record);
+    } catch (error) {
+      if (this.session !== session) return;
+      this.session = null;
+      this.retryLater(`cannot create a Firestore session: ${errorMessage(error)}`);
+      return;
+    }
+    if (this.session !== session) return;
+    const onListenError = (error: Error) => {
+      if (this.session !== session) return;
+      this.dropSession(`Firestore stopped listening: ${error.message}`);
+      this.retryLater(`Firestore stopped listening: ${error.message}`);
+    };
+    this.listeners = [
+      onSnapshot(collection(session, collections.commands), (snapshot) => this.settleAll(snapshot), onListenError),
+      onSnapshot(query(collection(session, collections.notifications), orderBy('seq')), (snapshot) => this.dispatchAll(snapshot), onListenError),
+    ];
+    this.open = true;
+    this.emit({ type: 'open' });
+  }
+
+  private dropSession(reason: string): void {
+    for (const stop of this.listeners) stop();
+    this.listeners = [];
+    this.session = null;
+    this.open = false;
+    for (const id of [...this.pending.keys()]) this.settleWithError(id, 'DISCONNECTED', reason);
+  }
+
+  private retryLater(reason: string): void {
+    if (!this.running) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.openSession(), this.retryMs);
+    this.emit({ type: 'closed', reason, retryInMs: this.retryMs });
+  }
+
+  private settleAll(snapshot: QuerySnapshot): void {
+    for (const change of snapshot.docChanges()) {
+      if (change.type === 'removed') continue;
+      const record = change.doc.data();
+      if (record.state !== 'done') continue;
+      const pending = this.pending.get(change.doc.id);
+      if (!pending) continue;
+      this.pending.delete(change.doc.id);
+      clearTimeout(pending.timer);
+      if (record.error !== undefined) {
+        const error = ErrorBodySchema.safeParse(record.error);
+        pending.reject(
+          error.success
+            ? new SignalingError(error.data.code, error.data.message, pending.method)
+            : new SignalingError('BAD_RESPONSE', 'the command failed with a malformed error', pending.method),
+        );
+        continue;
+      }
+      const checked = checkResponseData(pending.method, record.response ?? {});
+      if (checked.ok) pending.resolve(checked.data);
+      else pending.reject(new SignalingError('BAD_RESPONSE', checked.problem, pending.method));
+    }
+  }
+
+  private settleWithError(id: string, code: 'DISCONNECTED', reason: string): void {
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    this.pending.delete(id);
+    clearTimeout(pending.timer);
+    pending.reject(new SignalingError(code, reason, pending.method));
+  }
+
+  private dispatchAll(snapshot: QuerySnapshot): void {
+    const added = snapshot
+      .docChanges()
+      .filter((change) => change.type === 'added')
+      .map((change) => change.doc.data())
+      .sort((a, b) => a.seq - b.seq);
+    for (const record of added) {
+      // A listener that restarts replays what it already delivered.
+      if (typeof record.seq !== 'number' || record.seq <= this.lastSeq) continue;
+      this.lastSeq = record.seq;
+      this.dispatch(String(record.method), record.data);
+    }
+  }
+
+  private dispatch(method: string, data: unknown): void {
+    if (!isNotificationName(method)) {
+      console.warn(`[signaling] ignoring unknown notification "${method}"`);
+      return;
+    }
+    const checked = checkNotificationData(method, data);
+    if (!checked.ok) {
+      console.warn(`[signaling] ignoring invalid "${method}" notification: ${checked.problem}`);
+      return;
+    }
+    for (const handler of this.notificationListeners.get(method) ?? []) {
+      try {
+        (handler as (data: unknown) => void)(checked.data);
+      } catch (error) {
+        console.error(`[signaling] "${method}" handler failed`, error);
+      }
+    }
+  }
+
+  private emit(event: ConnectionEvent): void {
+    for (const listener of this.connectionListeners) listener(event);
+  }
+}
