@@ -1,0 +1,53 @@
+// Deletes what nobody will read again: nodes whose heartbeat stopped, sessions past their maximum
+// age (with their commands and notifications), and old commands and notifications of live sessions.
+// Rooms are left alone: a room on a dead node is moved by its next joinRoom.
+import { Timestamp, type Firestore, type Query } from 'firebase-admin/firestore';
+import { collections, NODE_STALE_MS } from '@chorus/protocol';
+import type { CleanupLimits } from './config.js';
+
+const PAGE = 300;
+
+export interface CleanupReport {
+  nodes: number;
+  sessions: number;
+  commands: number;
+  notifications: number;
+}
+
+/** Deletes what the query matches, a page at a time, until nothing matches. */
+async function deleteMatching(db: Firestore, query: Query, recursive = false): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const page = await query.limit(PAGE).get();
+    if (page.empty) return deleted;
+    if (recursive) {
+      for (const doc of page.docs) await db.recursiveDelete(doc.ref);
+    } else {
+      const writer = db.bulkWriter();
+      for (const doc of page.docs) void writer.delete(doc.ref);
+      await writer.close();
+    }
+    deleted += page.size;
+  }
+}
+
+/**
+ * One pass of the cleanup at `nowMs`. Plain, so tests run it against the emulator (whose scheduler
+ * does not fire on demand); the scheduled function calls it every few minutes.
+ */
+export async function cleanupStale(db: Firestore, nowMs: number, limits: CleanupLimits): Promise<CleanupReport> {
+  const before = (ms: number) => Timestamp.fromMillis(nowMs - ms);
+  const nodes = await deleteMatching(db, db.collection(collections.nodes).where('heartbeatAt', '<', before(NODE_STALE_MS)));
+  const sessions = await deleteMatching(
+    db,
+    db.collection(collections.sessions).where('createdAt', '<', before(limits.sessionMaxAgeMs)),
+    true,
+  );
+  // Collection-group queries: they need the single-field overrides in firestore.indexes.json.
+  const commands = await deleteMatching(db, db.collectionGroup(collections.commands).where('createdAt', '<', before(limits.messageMaxAgeMs)));
+  const notifications = await deleteMatching(
+    db,
+    db.collectionGroup(collections.notifications).where('at', '<', before(limits.messageMaxAgeMs)),
+  );
+  return { nodes, sessions, commands, notifications };
+}

@@ -1,0 +1,51 @@
+// joinRoom: which media node serves a room, how to reach it, and TURN credentials for the way there.
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions';
+import { JoinRoomRequestSchema, type JoinRoomResponse } from '@chorus/protocol';
+import { createTurnCredential, type IceServerSettings } from '@chorus/protocol/turn';
+import type { IceServer } from '@chorus/protocol';
+import { firestore } from './admin.js';
+import { parseInput } from './callableInput.js';
+import { requireCaller } from './callerRoles.js';
+import { joinConfig, turnSecret } from './config.js';
+import { signalingUrlOf } from './nodeSelection.js';
+import { assignRoom } from './roomAssignment.js';
+
+/** STUN as configured; TURN on the node's own coturn when it registered one, with a fresh credential. */
+function iceServersFor(settings: IceServerSettings, nodeTurnUrls: string[] | undefined, uid: string, nowMs: number) {
+  const servers: IceServer[] = [];
+  if (settings.stunUrls.length) servers.push({ urls: settings.stunUrls });
+  const turnUrls = nodeTurnUrls?.length ? nodeTurnUrls : settings.turnUrls;
+  // Without TURN the credentials expire never; a day tells the client it need not come back soon.
+  let expiresAtMs = nowMs + settings.turnTtlSeconds * 1000;
+  if (turnUrls.length && settings.turnSecret) {
+    const credential = createTurnCredential(settings.turnSecret, uid, settings.turnTtlSeconds, nowMs);
+    servers.push({ urls: turnUrls, username: credential.username, credential: credential.credential });
+    expiresAtMs = credential.expiresAt * 1000;
+  }
+  return { iceServers: servers, expiresAtMs };
+}
+
+export const joinRoom = onCall({ secrets: [turnSecret] }, async (request): Promise<JoinRoomResponse> => {
+  const config = joinConfig();
+  const caller = requireCaller(request, config.defaultRoles);
+  const { roomId } = parseInput(JoinRoomRequestSchema, request.data, 'joinRoom');
+  if (!caller.roles.length) throw new HttpsError('permission-denied', 'your account has no roles: ask an admin for one');
+  const nowMs = Date.now();
+  const placement = await assignRoom(firestore(), roomId, nowMs);
+  if (placement.kind === 'none') {
+    throw new HttpsError('unavailable', 'no healthy media node has room for this call right now; try again in a minute');
+  }
+  if (placement.kind === 'assigned') {
+    logger.info('room placed', { roomId, nodeId: placement.node.nodeId, previousNodeId: placement.previousNodeId });
+  }
+  const { iceServers, expiresAtMs } = iceServersFor(config.ice, placement.node.turnUrls, caller.uid, nowMs);
+  return {
+    roomId,
+    nodeId: placement.node.nodeId,
+    signalingUrl: signalingUrlOf(placement.node),
+    iceServers,
+    iceServersExpireAt: expiresAtMs,
+    roles: caller.roles,
+  };
+});
