@@ -1,5 +1,7 @@
 // `npm run bench`: figures for people (docs/benchmarks.md) and tools (docs/benchmarks.json).
 // Not a test: it asserts nothing, it measures and records, with the machine and the date.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -220,6 +222,27 @@ async function fanOutDirectAndPlayback() {
     value: results.playback.maxViewers / results.direct.maxViewers,
     key: 'playback_to_direct_ratio',
   });
+  // What the corked channel (scripts/mediasoup-worker/patch-channel.mjs) is worth: the same playback
+  // measurement with one write per send, in a process of its own since the switch is read at load.
+  const uncorked = await fanOutInChild(['--playback'], { MEDIASOUP_CHANNEL_CORK: '0' });
+  record({
+    name: 'playback fan-out with one channel write per packet (mediasoup unpatched)',
+    unit: 'viewers',
+    value: uncorked.maxViewers,
+    detail: uncorked.atMax ? { 'worker CPU %': uncorked.atMax.workerCpu * 100, 'Node CPU %': uncorked.atMax.nodeCpu * 100 } : {},
+    key: 'playback_viewers_per_process_uncorked',
+  });
+}
+
+/** directFanout.cli.ts in a child process, for settings that must be in place before mediasoup loads. */
+async function fanOutInChild(args: string[], env: Record<string, string>): Promise<Awaited<ReturnType<typeof measureDirectFanout>>> {
+  const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), 'directFanout.cli.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`directFanout.cli.ts ${args.join(' ')} exited with ${code}`);
+  return JSON.parse(output.trim().split('\n').at(-1)!);
 }
 
 utteranceStore();
