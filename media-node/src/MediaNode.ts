@@ -5,6 +5,7 @@ import { FirebaseAuthenticator } from './auth/FirebaseAuthenticator.js';
 import type { MediaNodeConfig } from './config.js';
 import { createHttpServer } from './http/HttpServer.js';
 import { createMetricsRegistry } from './http/metrics.js';
+import { FirestoreServices } from './registry/FirestoreServices.js';
 import type { Logger } from './logger.js';
 import { WorkerPool } from './media/WorkerPool.js';
 import { LiveProducerFeed } from './rooms/LiveProducerFeed.js';
@@ -36,12 +37,15 @@ export class MediaNode {
     readonly authenticator: Authenticator | null,
     private readonly carrier: WebSocketCarrier,
     private readonly server: Server,
+    /** Registration, command carrier and utterance journal; null with CHORUS_FIRESTORE=off. */
+    readonly firestore: FirestoreServices | null,
   ) {}
 
   static async start(config: MediaNodeConfig, logger: Logger): Promise<MediaNode> {
     const authenticator = createAuthenticator(config, logger);
     const pool = await WorkerPool.create(config.workers, logger);
     const utterances = new UtteranceStore(config.utterances.storeBytes);
+    const firestore = config.firestore.enabled ? FirestoreServices.open(config, utterances, logger) : null;
     const feed: ViewerFeed =
       config.viewerFeed === 'live'
         ? new LiveProducerFeed()
@@ -52,16 +56,18 @@ export class MediaNode {
             recentHistory: 20,
             clock: systemClock,
             logger,
+            ...(firestore ? { routing: firestore.journal } : {}),
           });
     const rooms = new RoomRegistry(pool, logger, (room) => feed.attach(room));
     const sessions = new SessionRegistry(config.signaling.reconnectGraceMs);
     const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger, authenticator });
     let carrier: WebSocketCarrier | undefined;
+    const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0);
     const server = createHttpServer(
       {
         webRoot: config.http.webRoot,
         api: { authenticator, utterances },
-        metrics: createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0),
+        metrics,
         health: () => ({
           healthy: pool.workers.length > 0,
           detail: { workers: pool.workers.length, rooms: rooms.list().length },
@@ -96,9 +102,24 @@ export class MediaNode {
       handler.close();
       pool.close();
       await authenticator?.close?.();
+      await firestore?.close();
       throw error;
     }
-    return new MediaNode(config, pool, rooms, sessions, handler, utterances, authenticator, carrier, server);
+    const { port } = server.address() as AddressInfo;
+    firestore?.start(
+      {
+        handler,
+        sessions,
+        authenticator,
+        pool,
+        rooms,
+        metrics,
+        defaultPublicUrl: `ws://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${port}`,
+        signalingPath: SIGNALING_PATH,
+      },
+      utterances,
+    );
+    return new MediaNode(config, pool, rooms, sessions, handler, utterances, authenticator, carrier, server, firestore);
   }
 
   get port(): number {
@@ -106,11 +127,14 @@ export class MediaNode {
   }
 
   async close(): Promise<void> {
+    // Draining first: no room is placed here and no Firestore command taken while the rest winds down.
+    await this.firestore?.drain();
     this.rooms.closeAll();
     await this.carrier.close();
     this.handler.close();
     this.sessions.closeAll();
     this.utterances.clear();
+    await this.firestore?.close();
     this.pool.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRoleList } from '@chorus/protocol';
+import { NODE_HEARTBEAT_MS, parseRoleList } from '@chorus/protocol';
 import { z } from 'zod';
 import { LOG_LEVELS, NUM_WORKERS_LIMITS, PORT_LIMITS, TURN_TTL_SECONDS_LIMITS } from './configLimits.js';
 
@@ -57,7 +57,16 @@ const EnvSchema = z
     CHORUS_UTTERANCE_KEYFRAME_INTERVAL_MS: z.coerce.number().int().min(250).max(10_000).default(2000),
 
     CHORUS_FIREBASE_PROJECT: z.string().optional(),
-    CHORUS_REGION: z.string().optional(),
+    CHORUS_REGION: z.string().max(64).optional(),
+    /** Whether the node uses Firestore (registry, command carrier, utterance journal); on by default when a project is set. */
+    CHORUS_FIRESTORE: z.enum(['on', 'off']).optional(),
+    /** The node's id in nodes/{nodeId}; by default the host name and HTTP port, stable across restarts. */
+    CHORUS_NODE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, _ or -').optional(),
+    /** Where clients reach the node (wss://media1.example.com), without the signaling path; by default ws://<http host>:<port>. */
+    CHORUS_PUBLIC_URL: z.string().regex(/^wss?:\/\/[^/\s]+$/, 'a ws:// or wss:// origin, without a path').optional(),
+    CHORUS_NODE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(NODE_HEARTBEAT_MS),
+    /** The consumers the node advertises it can carry; by default CONSUMERS_PER_WORKER per worker. */
+    CHORUS_MAX_CONSUMERS: z.coerce.number().int().min(1).optional(),
 
     /** 'off' is for media-only tests on loopback: anyone who reaches the node joins in any role. */
     CHORUS_AUTH: z.enum(['firebase', 'off']).default('firebase'),
@@ -83,6 +92,10 @@ const EnvSchema = z
     message: 'CHORUS_UTTERANCE_MAX_MS must exceed CHORUS_UTTERANCE_SILENCE_MS',
     path: ['CHORUS_UTTERANCE_MAX_MS'],
   })
+  .refine((env) => env.CHORUS_FIRESTORE !== 'on' || env.CHORUS_FIREBASE_PROJECT, {
+    message: 'CHORUS_FIREBASE_PROJECT is required with CHORUS_FIRESTORE=on',
+    path: ['CHORUS_FIREBASE_PROJECT'],
+  })
   .refine((env) => env.CHORUS_AUTH !== 'firebase' || env.CHORUS_FIREBASE_PROJECT, {
     message: 'CHORUS_FIREBASE_PROJECT is required with CHORUS_AUTH=firebase (the default); CHORUS_AUTH=off only for local media tests',
     path: ['CHORUS_FIREBASE_PROJECT'],
@@ -97,6 +110,15 @@ const EnvSchema = z
   });
 
 export type MediaNodeConfig = ReturnType<typeof toConfig>;
+
+/** Consumers one worker is advertised to carry: the fan-out benchmark (docs/benchmarks.md) reaches about 300 viewers of two consumers each per core, less headroom. */
+export const CONSUMERS_PER_WORKER = 500;
+
+/** The host name as a document id, with the port so that several nodes on one host stay apart. */
+function defaultNodeId(port: number): string {
+  const host = os.hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 100) || 'node';
+  return `${host}-${port}`;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -149,6 +171,15 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       },
     },
     deployment: { firebaseProject: env.CHORUS_FIREBASE_PROJECT, region: env.CHORUS_REGION },
+    firestore: {
+      enabled: (env.CHORUS_FIRESTORE ?? (env.CHORUS_FIREBASE_PROJECT ? 'on' : 'off')) === 'on',
+      nodeId: env.CHORUS_NODE_ID ?? defaultNodeId(env.CHORUS_HTTP_PORT),
+      /** Undefined: ws://<http host>:<port>, known once the server listens. */
+      publicUrl: env.CHORUS_PUBLIC_URL,
+      region: env.CHORUS_REGION ?? 'local',
+      heartbeatMs: env.CHORUS_NODE_HEARTBEAT_MS,
+      maxConsumers: env.CHORUS_MAX_CONSUMERS ?? env.CHORUS_NUM_WORKERS * CONSUMERS_PER_WORKER,
+    },
     auth: {
       mode: env.CHORUS_AUTH,
       defaultRoles: parseRoleList(env.CHORUS_DEFAULT_ROLES),

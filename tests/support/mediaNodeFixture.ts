@@ -13,6 +13,8 @@ export async function startMediaNode(env: Record<string, string> = {}) {
     CHORUS_AUTH: 'off',
     // Every test client comes from 127.0.0.1; the per-address cap has its own test.
     CHORUS_MAX_CONNECTIONS_PER_IP: '1000',
+    // No registry, command listener or journal unless a test asks: the media suite runs without the emulator.
+    CHORUS_FIRESTORE: 'off',
     ...env,
   });
   config.http.port = 0;

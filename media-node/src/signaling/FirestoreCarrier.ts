@@ -227,6 +227,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       if (!session.limiter.tryTake()) throw new ProtocolError('RATE_LIMITED', 'too many commands; slow down');
       const { record, request } = parseCommandRecord(doc.data());
       method = request.method;
+      // The command's token vouches for the join as well: the handler checks the role against it.
+      if (request.method === 'join' && request.data.idToken === undefined) request.data.idToken = record.idToken;
       await this.authorize(session, record.uid, record.idToken);
       const result = await this.handler.handle(session.connection, request);
       await this.writeResult(doc, { state: 'done', response: toFirestoreValue(result.data), completedAt: FieldValue.serverTimestamp() });
@@ -328,8 +330,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   /** Sessions left without a peer: a later command finds (or recreates) their state from Firestore. */
   private forgetIdleSessions(idleMs: number): void {
     for (const [id, session] of this.sessionsById) {
-      const peer = session.connection.session?.peer;
-      if ((!peer || peer.isClosed) && session.isIdleFor(idleMs)) {
+      const peerSession = session.connection.session;
+      if ((!peerSession || peerSession.isClosed || !peerSession.peer || peerSession.peer.isClosed) && session.isIdleFor(idleMs)) {
         session.close();
         if (session.connection.session) this.sessions.close(session.connection.session);
         this.sessionsById.delete(id);

@@ -39,7 +39,13 @@ export class FirestoreSignalingSession {
   ) {
     this.ref = db.collection(collections.sessions).doc(sessionId);
     this.limiter = new RateLimiter(settings.rateLimit.perSecond, settings.rateLimit.burst);
-    this.connection = { session: null, user: null, transmit: (message) => this.writeNotification(message) };
+    this.connection = {
+      session: null,
+      user: null,
+      transmit: (message) => this.writeNotification(message),
+      // Nothing to hang up: the client reads `sessionEnded` among the notifications and joins again.
+      end: (reason) => this.logger.info({ sessionId, reason }, 'the node ended a Firestore session'),
+    };
   }
 
   /** Nothing queued and nothing heard from the client for `ms`. */

@@ -5,6 +5,7 @@ import type { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import { keyFrameRequestsIn } from '../rtp/rtpPacket.js';
 import type { Recommender } from './Recommender.js';
+import type { RoutingObserver, RoutingReason } from './RoutingObserver.js';
 import { SpeakerRecorder, type SpeakerRecorderSettings } from './SpeakerRecorder.js';
 import type { Utterance } from './Utterance.js';
 import type { Clock } from './UtterancePlayback.js';
@@ -19,6 +20,8 @@ export interface RoomUtterancesDeps {
   recentHistory: number;
   clock: Clock;
   logger: Logger;
+  /** Told of every routing decision (the Firestore journal); optional, never on the media path's critical part. */
+  routing?: RoutingObserver;
 }
 
 interface Viewer {
@@ -67,7 +70,7 @@ export class RoomUtterances {
     const viewer: Viewer = { peer, channel, recentlyPlayed: [], waiting: false };
     this.viewers.set(peer.id, viewer);
     channel.playback.on('finished', (_utterance, reason) => {
-      if (reason !== 'stopped') this.routeNext(viewer);
+      if (reason !== 'stopped') this.routeNext(viewer, { reason: reason === 'evicted' ? 'evicted' : 'recommender' });
     });
     peer.once('close', () => {
       this.viewers.delete(peer.id);
@@ -97,7 +100,7 @@ export class RoomUtterances {
     if (!viewer) {
       throw new ProtocolError('NOT_FOUND', targetId === requester.id ? 'only viewers are routed: this peer has no playback' : `no viewer "${targetId}" in this room`);
     }
-    if (utteranceId === undefined) return { utteranceId: this.routeNext(viewer, { keepPlaying: true })?.id ?? null };
+    if (utteranceId === undefined) return { utteranceId: this.routeNext(viewer, { keepPlaying: true, reason: 'next' })?.id ?? null };
     const utterance = this.deps.store.get(utteranceId);
     if (!utterance) {
       const why = this.deps.store.wasEvicted(utteranceId) ? 'was evicted to make room' : 'is unknown on this node';
@@ -106,7 +109,7 @@ export class RoomUtterances {
     if (utterance.origin.roomId !== this.room.id) {
       throw new ProtocolError('FORBIDDEN', `utterance "${utteranceId}" belongs to another room`);
     }
-    this.play(viewer, utterance);
+    this.play(viewer, utterance, requester.role === 'admin' ? 'admin' : 'next');
     return { utteranceId: utterance.id };
   }
 
@@ -124,17 +127,23 @@ export class RoomUtterances {
    * Plays the recommender's pick. With nothing to pick, a viewer whose utterance ended waits; one that
    * asked for "next" keeps what it was playing.
    */
-  private routeNext(viewer: Viewer, { keepPlaying = false, candidates = this.candidates() } = {}): Utterance | undefined {
+  private routeNext(
+    viewer: Viewer,
+    { keepPlaying = false, candidates = this.candidates(), reason = 'recommender' as RoutingReason } = {},
+  ): Utterance | undefined {
     const pick = this.deps.recommender.next({ peerId: viewer.peer.id, recentlyPlayed: viewer.recentlyPlayed }, candidates);
     if (!pick) {
       if (keepPlaying && viewer.channel.playback.utterance) return undefined;
       viewer.channel.playback.stop();
-      if (!viewer.waiting) viewer.peer.notify(notification('nothingToPlay', {}));
+      if (!viewer.waiting) {
+        viewer.peer.notify(notification('nothingToPlay', {}));
+        this.deps.routing?.routed({ roomId: this.room.id, viewer: viewer.peer, utterance: null, reason: 'nothing-to-play' });
+      }
       viewer.waiting = true;
       return undefined;
     }
     const utterance = candidates.find((c) => c.id === pick.id)!.utterance;
-    this.play(viewer, utterance);
+    this.play(viewer, utterance, reason);
     return utterance;
   }
 
@@ -145,7 +154,7 @@ export class RoomUtterances {
       .map((u) => ({ ...u.origin, state: u.state as 'recording' | 'complete', utterance: u }));
   }
 
-  private play(viewer: Viewer, utterance: Utterance): void {
+  private play(viewer: Viewer, utterance: Utterance, reason: RoutingReason): void {
     viewer.waiting = false;
     viewer.recentlyPlayed.push(utterance.id);
     if (viewer.recentlyPlayed.length > this.deps.recentHistory) viewer.recentlyPlayed.shift();
@@ -160,6 +169,7 @@ export class RoomUtterances {
         durationMs: utterance.state === 'complete' ? utterance.durationMs : null,
       }),
     );
+    this.deps.routing?.routed({ roomId: this.room.id, viewer: viewer.peer, utterance, reason });
   }
 
   private async record(producer: ms.Producer, owner: Peer): Promise<void> {

@@ -1,0 +1,115 @@
+import type { NodeLoad } from '@chorus/protocol';
+import type { Registry } from 'prom-client';
+import type { Authenticator } from '../auth/Authenticator.js';
+import type { MediaNodeConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { WorkerPool } from '../media/WorkerPool.js';
+import type { RoomRegistry } from '../rooms/RoomRegistry.js';
+import { FirestoreCarrier } from '../signaling/FirestoreCarrier.js';
+import type { ProtocolHandler } from '../signaling/ProtocolHandler.js';
+import type { SessionRegistry } from '../signaling/SessionRegistry.js';
+import type { UtteranceStore } from '../utterances/UtteranceStore.js';
+import { openFirestore, type FirestoreClient } from './firestoreClient.js';
+import { NodeRegistration } from './NodeRegistration.js';
+import { UtteranceJournal } from './UtteranceJournal.js';
+
+export interface FirestoreServicesDeps {
+  handler: ProtocolHandler;
+  sessions: SessionRegistry;
+  authenticator: Authenticator | null;
+  pool: WorkerPool;
+  rooms: RoomRegistry;
+  metrics: Registry;
+  /** Where clients reach the node, when CHORUS_PUBLIC_URL does not say. */
+  defaultPublicUrl: string;
+  signalingPath: string;
+}
+
+/**
+ * Everything the node does with Firestore (CHORUS_FIRESTORE=on): the utterance journal, from the start,
+ * then, once the node serves, its registration and heartbeat and the command carrier. Shutdown is in
+ * two steps: `drain()` first, so no room or command comes in while the node winds down, and `close()`
+ * last, after the store let its utterances go, so the journal records that too.
+ */
+export class FirestoreServices {
+  private registration: NodeRegistration | undefined;
+  private carrier: FirestoreCarrier | undefined;
+
+  private constructor(
+    private readonly client: FirestoreClient,
+    readonly journal: UtteranceJournal,
+    private readonly config: MediaNodeConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Opens Firestore and starts the journal; nothing listens or beats until start(). */
+  static open(config: MediaNodeConfig, utterances: UtteranceStore, logger: Logger): FirestoreServices {
+    const { nodeId } = config.firestore;
+    const client = openFirestore(config.deployment.firebaseProject!, nodeId);
+    const journal = new UtteranceJournal(client.firestore, utterances, { nodeId }, logger);
+    return new FirestoreServices(client, journal, config, logger);
+  }
+
+  get nodeRegistration(): NodeRegistration | undefined {
+    return this.registration;
+  }
+
+  get commandCarrier(): FirestoreCarrier | undefined {
+    return this.carrier;
+  }
+
+  start(deps: FirestoreServicesDeps, utterances: UtteranceStore): void {
+    const { firestore } = this.client;
+    const { nodeId, publicUrl, region, heartbeatMs, maxConsumers } = this.config.firestore;
+    this.carrier = new FirestoreCarrier(
+      firestore,
+      deps.handler,
+      deps.sessions,
+      deps.authenticator,
+      { nodeId, rateLimit: this.config.signaling.rateLimit },
+      this.logger,
+      deps.metrics,
+    );
+    this.carrier.start();
+    this.registration = new NodeRegistration(
+      firestore,
+      {
+        nodeId,
+        publicUrl: publicUrl ?? deps.defaultPublicUrl,
+        signalingPath: deps.signalingPath,
+        region,
+        capacity: { workers: this.config.workers.count, maxConsumers },
+        turnUrls: this.config.ice.turnUrls,
+        heartbeatMs,
+      },
+      () => nodeLoad(deps.pool, deps.rooms, utterances),
+      this.logger,
+    );
+  }
+
+  /** Marks the node draining and stops taking commands; those already running finish. */
+  async drain(): Promise<void> {
+    await Promise.all([this.registration?.close(), this.carrier?.close()]);
+  }
+
+  /** Writes what the journal holds and lets Firestore go. */
+  async close(): Promise<void> {
+    await this.drain();
+    await this.journal.close();
+    await this.client.close();
+  }
+}
+
+/** The node's load as the registry reports it, read from live state as /metrics does. */
+export function nodeLoad(pool: WorkerPool, rooms: RoomRegistry, utterances: UtteranceStore): NodeLoad {
+  const load: NodeLoad = { workers: pool.workers.length, rooms: 0, transports: 0, producers: 0, consumers: 0, utteranceStoreBytes: utterances.bytes };
+  for (const room of rooms.list()) {
+    load.rooms += 1;
+    for (const peer of room.listPeers()) {
+      load.transports += peer.counts.transports;
+      load.producers += peer.counts.producers;
+      load.consumers += peer.counts.consumers;
+    }
+  }
+  return load;
+}
