@@ -49,7 +49,9 @@ export class AccountPanel {
   private show(user: SignedInUser | null): void {
     this.root.dataset.signedIn = String(Boolean(user));
     this.form.hidden = Boolean(user);
-    this.who.textContent = user ? `Signed in as ${user.email ?? user.uid} · roles: ${user.roles.join(', ') || 'none'}` : 'Not signed in';
+    this.who.textContent = user
+      ? `Signed in as ${user.email ?? user.uid} · roles: ${user.roles.join(', ') || 'none'} · uid ${user.uid}`
+      : 'Not signed in';
   }
 
   private async run(action: () => Promise<void>): Promise<void> {
