@@ -51,12 +51,29 @@ export class FirebaseAuthenticator implements Authenticator {
   private async decode(idToken: string, checkRevoked: boolean): Promise<DecodedIdToken> {
     if (typeof idToken !== 'string' || idToken.length === 0) throw new ProtocolError('UNAUTHENTICATED', 'no ID token was given');
     if (idToken.length > MAX_ID_TOKEN_LENGTH) throw new ProtocolError('UNAUTHENTICATED', 'malformed ID token: too long');
+    // The SDK reports an undecodable token as an internal error, which would read as the node's fault.
+    if (!isDecodableJwt(idToken)) throw new ProtocolError('UNAUTHENTICATED', 'malformed ID token: not a JWT');
     try {
       return await this.auth.verifyIdToken(idToken, checkRevoked);
     } catch (error) {
       throw toAuthError(error, this.settings.projectId);
     }
   }
+}
+
+function isDecodableJwt(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  try {
+    const [header, payload] = parts.slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown);
+    return isObject(header) && isObject(payload);
+  } catch {
+    return false;
+  }
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
