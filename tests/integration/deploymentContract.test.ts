@@ -45,6 +45,7 @@ describe('deployment contract between infra/ and the media node', () => {
       TURN_URLS: 'turn:203.0.113.10:3478?transport=udp,turns:node-1.rtc.example.com:5349?transport=tcp',
       FIREBASE_PROJECT: 'chorus-prod',
       REGION: 'europe-west1',
+      PUBLIC_HOST: 'node-1.rtc.example.com',
     });
 
   it('writes only variables the media node knows', () => {
@@ -61,6 +62,13 @@ describe('deployment contract between infra/ and the media node', () => {
     expect(config.ice.turnUrls).toHaveLength(2);
     expect(config.ice.turnTtlSeconds).toBe(7200);
     expect(config.deployment.firebaseProject).toBe('chorus-prod');
+    // With a project, the node verifies ID tokens, takes Firestore commands and registers itself
+    // where clients reach it through Caddy.
+    expect(config.auth.mode).toBe('firebase');
+    expect(config.firestore.enabled).toBe(true);
+    expect(config.firestore.publicUrl).toBe('wss://node-1.rtc.example.com');
+    // Caddy on the VM proxies every client, so the per-address cap counts X-Forwarded-For from it.
+    expect(config.auth.trustedProxies).toEqual(['127.0.0.1']);
     expect(config.logLevel).toBe('warn');
   });
 });
