@@ -1,10 +1,12 @@
 // The media nodes' identity, with only what a node does: read and write
-// Firestore, read the TURN secret (that one secret, not every secret in the
+// Firestore, read users in Firebase Auth (a revoked user's sessions end, which
+// needs the user's record, not only Google's public keys), read the TURN secret (that one secret, not every secret in the
 // project), and ship logs and metrics. No editor/owner or project-wide admin.
 import * as gcp from '@pulumi/gcp';
 import * as pulumi from '@pulumi/pulumi';
 
 export const FIRESTORE_ROLE = 'roles/datastore.user';
+export const AUTH_VIEWER_ROLE = 'roles/firebaseauth.viewer';
 export const SECRET_ACCESSOR_ROLE = 'roles/secretmanager.secretAccessor';
 export const LOG_WRITER_ROLE = 'roles/logging.logWriter';
 export const METRIC_WRITER_ROLE = 'roles/monitoring.metricWriter';
@@ -31,7 +33,7 @@ export class MediaNodeServiceAccount extends pulumi.ComponentResource {
         project: args.project,
         accountId: args.accountId,
         displayName: 'Chorus media node',
-        description: 'Runs the Chorus media nodes: Firestore, the TURN secret, logs and metrics',
+        description: 'Runs the Chorus media nodes: Firestore, Auth users (read), the TURN secret, logs and metrics',
       },
       { parent: this },
     );
@@ -40,6 +42,7 @@ export class MediaNodeServiceAccount extends pulumi.ComponentResource {
 
     const projectGrants: Array<[string, string, string]> = [
       ['firestore', args.firebaseProject, FIRESTORE_ROLE],
+      ['auth-viewer', args.firebaseProject, AUTH_VIEWER_ROLE],
       ['log-writer', args.project, LOG_WRITER_ROLE],
       ['metric-writer', args.project, METRIC_WRITER_ROLE],
     ];

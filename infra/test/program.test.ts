@@ -190,6 +190,7 @@ describe('service account', () => {
       .sort();
     expect(projectGrants).toStrictEqual([
       `${FIREBASE_PROJECT} roles/datastore.user ${member}`,
+      `${FIREBASE_PROJECT} roles/firebaseauth.viewer ${member}`,
       `${PROJECT} roles/logging.logWriter ${member}`,
       `${PROJECT} roles/monitoring.metricWriter ${member}`,
     ]);
