@@ -239,6 +239,12 @@ describe('media node authentication (WebSocket carrier)', () => {
     expect(idleClose).toStrictEqual({ code: 4401, reason: expect.stringMatching(/not authenticated within 1500 ms/) });
     expect(failingClose.code).toBe(4401);
     expect(joined.socket.readyState).toBe(WebSocket.OPEN);
+    // Leaving starts the deadline again: an idle connection does not keep its slot for free.
+    const left = closeOf(joined);
+    await joined.request('leave', {});
+    const leftAt = Date.now();
+    expect((await left).code).toBe(4401);
+    expect(Date.now() - leftAt).toBeGreaterThanOrEqual(AUTH_TIMEOUT_MS - 100);
   });
 });
 

@@ -140,12 +140,17 @@ export class WebSocketCarrier {
       transmit: send,
       end: (reason) => socket.close(CLOSE_SESSION_ENDED, reason),
     };
-    // Joining is what authenticates (or, without authentication, what makes a connection useful).
-    const authTimer = setTimeout(() => {
-      log.info('closing a connection that did not join in time');
-      socket.close(CLOSE_AUTH_TIMEOUT, `not authenticated within ${this.settings.authTimeoutMs} ms: join with an idToken`);
-    }, this.settings.authTimeoutMs);
-    authTimer.unref();
+    // Joining is what authenticates (or, without authentication, what makes a connection useful): a
+    // connection without a session, new or after `leave`, has until the deadline to join.
+    let authTimer: NodeJS.Timeout | undefined;
+    const armAuthDeadline = () => {
+      authTimer = setTimeout(() => {
+        log.info('closing a connection that did not join in time');
+        socket.close(CLOSE_AUTH_TIMEOUT, `not authenticated within ${this.settings.authTimeoutMs} ms: join with an idToken`);
+      }, this.settings.authTimeoutMs);
+      authTimer.unref();
+    };
+    armAuthDeadline();
     const limiter = new RateLimiter(this.settings.rateLimit.perSecond, this.settings.rateLimit.burst);
     let rejections = 0;
     // Requests of one connection run in order, as a client expects of a single channel.
@@ -166,7 +171,10 @@ export class WebSocketCarrier {
       queue = queue
         .then(() => this.dispatch(connection, raw, isBinary, send, log))
         .then(() => {
-          if (connection.session) clearTimeout(authTimer);
+          if (connection.session) {
+            clearTimeout(authTimer);
+            authTimer = undefined;
+          } else if (!authTimer) armAuthDeadline();
         });
     });
 
