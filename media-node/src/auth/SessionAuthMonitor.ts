@@ -92,14 +92,23 @@ export class SessionAuthMonitor<K> {
     for (const key of [...this.watched.keys()]) this.unwatch(key);
   }
 
-  /** Checks every watched token once; resolves when all checks are done. */
+  /**
+   * Checks every watched token once (a token shared by several sessions, as by a user's browser tabs,
+   * once for all); resolves when all checks are done.
+   */
   async sweep(): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = true;
     try {
-      const pending = [...this.watched.entries()].map(([key, { credential }]) => ({ key, credential }));
+      const byToken = new Map<string, Array<{ key: K; credential: SessionCredential }>>();
+      for (const [key, { credential }] of this.watched) {
+        const sharing = byToken.get(credential.idToken) ?? [];
+        sharing.push({ key, credential });
+        byToken.set(credential.idToken, sharing);
+      }
+      const pending = [...byToken.entries()];
       const worker = async () => {
-        for (let next = pending.shift(); next; next = pending.shift()) await this.check(next.key, next.credential);
+        for (let next = pending.shift(); next; next = pending.shift()) await this.check(next[0], next[1]);
       };
       await Promise.all(Array.from({ length: CHECK_CONCURRENCY }, worker));
     } finally {
@@ -107,13 +116,15 @@ export class SessionAuthMonitor<K> {
     }
   }
 
-  private async check(key: K, credential: SessionCredential): Promise<void> {
+  private async check(idToken: string, sessions: Array<{ key: K; credential: SessionCredential }>): Promise<void> {
     try {
-      await this.settings.authenticator.checkNotRevoked(credential.idToken);
+      await this.settings.authenticator.checkNotRevoked(idToken);
     } catch (error) {
       if (error instanceof ProtocolError && error.code === 'UNAUTHENTICATED') {
-        const expired = this.clock.now() >= credential.expiresAtMs;
-        this.end(key, credential, expired ? 'token-expired' : 'token-revoked', error.message);
+        for (const { key, credential } of sessions) {
+          const expired = this.clock.now() >= credential.expiresAtMs;
+          this.end(key, credential, expired ? 'token-expired' : 'token-revoked', error.message);
+        }
       } else {
         // Not knowing is no reason to cut someone off: the next sweep tries again.
         this.settings.logger?.warn({ err: error }, 'could not check a session token for revocation');

@@ -93,6 +93,20 @@ describe('SessionAuthMonitor', () => {
     expect(checked.filter((t) => t === 'alice-token')).toHaveLength(3);
   });
 
+  it('checks a token shared by several sessions once, and ends all of them when it is revoked', async () => {
+    const { monitor, revoked, checked, ended, credential, advance } = setup();
+    monitor.watch('tab-1', credential('shared'));
+    monitor.watch('tab-2', credential('shared'));
+    await advance(MINUTE);
+    expect(checked).toStrictEqual(['shared']);
+    revoked.add('shared');
+    await advance(MINUTE);
+    expect(ended.map((e) => [e.key, e.reason])).toStrictEqual([
+      ['tab-1', 'token-revoked'],
+      ['tab-2', 'token-revoked'],
+    ]);
+  });
+
   it('does not cut anyone off when the revocation check cannot be made', async () => {
     const { monitor, ended, credential, advance, setUnreachable, checked } = setup();
     monitor.watch('s1', credential('t1'));
