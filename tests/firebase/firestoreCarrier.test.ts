@@ -1,0 +1,444 @@
+// The Firestore signaling carrier on a real media node against the emulator suite: command records in
+// sessions/{sessionId}/commands run through the same ProtocolHandler as WebSocket requests, each exactly
+// once, with the result or a clear error written back, and the session's notifications written beside.
+// The last test points a node at a Firestore emulator of its own, stops it and starts it again.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { deleteApp, initializeApp } from 'firebase-admin/app';
+import {
+  FieldValue,
+  getFirestore,
+  type DocumentData,
+  type DocumentReference,
+  type Firestore,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
+import { CommandRecordSchema, type ErrorBody } from '@chorus/protocol';
+import { createLogger, FirestoreCarrier } from '@chorus/media-node';
+import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
+import { adminAuth, adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function base64url(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** An emulator-style unsigned ID token (the Admin SDK accepts alg "none" only against the Auth emulator). */
+function unsignedToken(uid: string, overrides: Record<string, unknown> = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const payload = {
+    iss: `https://securetoken.google.com/${projectId()}`,
+    aud: projectId(),
+    auth_time: now,
+    user_id: uid,
+    sub: uid,
+    iat: now,
+    exp: now + 3600,
+    firebase: { identities: {}, sign_in_provider: 'password' },
+    ...overrides,
+  };
+  return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.`;
+}
+
+/** A client of the Firestore carrier, as the web client would be: a session document and its commands. */
+class FirestoreSession {
+  private nextId = 1;
+
+  private constructor(
+    readonly db: Firestore,
+    readonly ref: DocumentReference,
+    readonly user: TestUser,
+    readonly nodeId: string,
+  ) {}
+
+  static async open(db: Firestore, user: TestUser, nodeId: string, sessionId = `s-${randomUUID()}`): Promise<FirestoreSession> {
+    const ref = db.collection('sessions').doc(sessionId);
+    await ref.set({ uid: user.uid, nodeId, roomId: 'room', createdAt: FieldValue.serverTimestamp() });
+    return new FirestoreSession(db, ref, user, nodeId);
+  }
+
+  /** Writes a command; `overrides` replaces fields of the record (to forge or break it). */
+  async send(method: string, data?: unknown, overrides: Record<string, unknown> = {}): Promise<DocumentReference> {
+    const record = {
+      uid: this.user.uid,
+      nodeId: this.nodeId,
+      id: this.nextId++,
+      method,
+      ...(data === undefined ? {} : { data }),
+      idToken: this.user.idToken,
+      state: 'pending',
+      createdAt: FieldValue.serverTimestamp(),
+      ...overrides,
+    };
+    return this.ref.collection('commands').add(record);
+  }
+
+  /** Sends and waits for the node's answer: the response data, or throws the written error. */
+  async request<T = Record<string, unknown>>(method: string, data?: unknown, overrides: Record<string, unknown> = {}): Promise<T> {
+    const done = await waitDone(await this.send(method, data, overrides));
+    if (done.error) throw Object.assign(new Error(`${done.error.code}: ${done.error.message}`), done.error);
+    return done.response as T;
+  }
+
+  async notifications(): Promise<DocumentData[]> {
+    const snapshot = await this.ref.collection('notifications').orderBy('seq').get();
+    return snapshot.docs.map((doc) => doc.data());
+  }
+}
+
+/** Resolves with the command document once the node marked it done. */
+function waitDone(ref: DocumentReference, timeoutMs = 20_000): Promise<DocumentData & { response?: unknown; error?: ErrorBody }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`command ${ref.path} not done within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const unsubscribe = ref.onSnapshot(
+      (snapshot) => {
+        if (snapshot.get('state') !== 'done') return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(snapshot.data()!);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function expectCommandError(promise: Promise<unknown>, code: string, message?: RegExp): Promise<ErrorBody> {
+  const error = (await promise.then(
+    () => {
+      throw new Error(`expected ${code}, but the command succeeded`);
+    },
+    (e: unknown) => e,
+  )) as ErrorBody;
+  expect(error.code).toBe(code);
+  if (message) expect(error.message).toMatch(message);
+  return error;
+}
+
+async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(50);
+  }
+}
+
+function startNode(nodeId: string, env: Record<string, string> = {}): Promise<MediaNodeStack> {
+  return startMediaNode({
+    CHORUS_AUTH: 'firebase',
+    CHORUS_FIREBASE_PROJECT: projectId(),
+    CHORUS_FIRESTORE: 'on',
+    CHORUS_NODE_ID: nodeId,
+    ...env,
+  });
+}
+
+describe('Firestore signaling carrier', () => {
+  let stack: MediaNodeStack;
+  let nodeId: string;
+  let speaker: TestUser;
+  let viewer: TestUser;
+  let other: TestUser;
+  const db = () => adminFirestore();
+
+  beforeAll(async () => {
+    nodeId = `carrier-${randomUUID().slice(0, 8)}`;
+    [stack, speaker, viewer, other] = await Promise.all([
+      startNode(nodeId),
+      createUser({ roles: ['speaker'] }),
+      createUser({ roles: ['viewer'] }),
+      createUser({ roles: ['speaker', 'viewer'] }),
+    ]);
+  });
+  afterAll(() => stack?.close());
+
+  const roomOf = (roomId: string) => stack.node.rooms.list().find((room) => room.id === roomId);
+
+  it('runs a session’s commands in order through the protocol handler and writes each response back', async () => {
+    const session = await FirestoreSession.open(db(), speaker, nodeId);
+    // Written together, without waiting: the transport can only be created after the join.
+    const joinRef = await session.send('join', { roomId: 'fs-roundtrip', role: 'speaker' });
+    const capsRef = await session.send('getRouterRtpCapabilities', {});
+    const transportRef = await session.send('createWebRtcTransport', { direction: 'send' });
+    const [joined, caps, transport] = await Promise.all([waitDone(joinRef), waitDone(capsRef), waitDone(transportRef)]);
+    for (const done of [joined, caps, transport]) {
+      expect(done.error).toBeUndefined();
+      expect(CommandRecordSchema.safeParse(done).success).toBe(true);
+      expect(done.completedAt).toBeDefined();
+      expect(done.claimedBy).toMatch(new RegExp(`^${nodeId}/`));
+    }
+    expect(joined.response).toMatchObject({ uid: speaker.uid, resumed: false, peerId: expect.any(String) });
+    expect((caps.response as { rtpCapabilities: { codecs: unknown[] } }).rtpCapabilities.codecs.length).toBeGreaterThan(0);
+    const transportId = (transport.response as { transportId: string }).transportId;
+    const peer = roomOf('fs-roundtrip')!.listPeers()[0]!;
+    expect(peer.uid).toBe(speaker.uid);
+    expect(peer.transport(transportId).appData.direction).toBe('send');
+  });
+
+  it('writes a session’s notifications with an increasing seq', async () => {
+    const speakerSession = await FirestoreSession.open(db(), speaker, nodeId);
+    await speakerSession.request('join', { roomId: 'fs-notify', role: 'speaker' });
+    const { transportId } = await speakerSession.request<{ transportId: string }>('createWebRtcTransport', { direction: 'send' });
+    const produced = await Promise.all(
+      (['audio', 'video'] as const).map((kind, i) =>
+        speakerSession.request<{ producerId: string }>('produce', { transportId, kind, rtpParameters: fakeRtpParameters(kind, 1000 + i) }),
+      ),
+    );
+    const viewerSession = await FirestoreSession.open(db(), viewer, nodeId);
+    await viewerSession.request('join', { roomId: 'fs-notify', role: 'viewer' });
+    let notifications: DocumentData[] = [];
+    await eventually(async () => (notifications = await viewerSession.notifications()).length >= 2);
+    expect(notifications.map((n) => n.seq)).toStrictEqual([0, 1]);
+    expect(notifications.map((n) => n.method)).toStrictEqual(['producerAdded', 'producerAdded']);
+    expect(notifications.map((n) => (n.data as { producerId: string }).producerId).sort()).toStrictEqual(produced.map((p) => p.producerId).sort());
+  });
+
+  it('runs a command once when it is delivered again, here or to another run of the carrier', async () => {
+    const carrier = stack.node.firestore!.commandCarrier!;
+    const session = await FirestoreSession.open(db(), speaker, nodeId);
+    await session.request('join', { roomId: 'fs-redeliver', role: 'speaker' });
+    const peer = roomOf('fs-redeliver')!.listPeers()[0]!;
+    const outcomes: { path: string; outcome: string }[] = [];
+    const record = (path: string, outcome: string) => outcomes.push({ path, outcome });
+    carrier.on('command', record);
+    try {
+      const ref = await session.send('createWebRtcTransport', { direction: 'send' });
+      // The snapshot as a listener saw it, claimed or not yet: delivered to the node's carrier twice more.
+      const pending = (await ref.get()) as QueryDocumentSnapshot;
+      carrier.receive([pending, pending]);
+      const done = await waitDone(ref);
+      expect(done.error).toBeUndefined();
+      expect(done.claimedBy).toBe(carrier.claimId);
+
+      // A fresh run of the carrier (its memory empty, as after a restart) handed the same snapshot: the
+      // document changed since, so its claim fails and it leaves the command alone.
+      const rerun = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId, rateLimit: { perSecond: 50, burst: 100 } }, createLogger('silent'));
+      const rerunOutcome = new Promise((resolve) => rerun.once('command', (_path, outcome) => resolve(outcome)));
+      rerun.receive([pending]);
+      expect(await rerunOutcome).toBe('skipped');
+      await rerun.close();
+
+      await sleep(300);
+      expect(peer.counts.transports).toBe(1);
+      expect(outcomes.filter((o) => o.path === ref.path).map((o) => o.outcome)).toStrictEqual(['ok']);
+      expect((await ref.get()).data()).toMatchObject({ state: 'done', response: done.response });
+      expect((await ref.get()).get('error')).toBeUndefined();
+    } finally {
+      carrier.off('command', record);
+    }
+  });
+
+  it('answers a command that an earlier run of the node claimed with UNAVAILABLE instead of running it blind', async () => {
+    const session = await FirestoreSession.open(db(), speaker, nodeId);
+    const ref = await session.send('join', { roomId: 'fs-stale', role: 'speaker' }, { claimedBy: `${nodeId}/deadrun`, claimedAt: FieldValue.serverTimestamp() });
+    const done = await waitDone(ref);
+    expect(done.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/restarted/) });
+    expect(roomOf('fs-stale')).toBeUndefined();
+  });
+
+  it('answers malformed commands with a clear error and keeps serving', async () => {
+    const session = await FirestoreSession.open(db(), speaker, nodeId);
+    const noToken = await waitDone(await session.send('join', { roomId: 'fs-bad', role: 'speaker' }, { idToken: 42 }));
+    expect(noToken.error).toMatchObject({ code: 'INVALID_MESSAGE', message: expect.stringMatching(/idToken/) });
+    const badId = await waitDone(await session.send('join', { roomId: 'fs-bad', role: 'speaker' }, { id: { nested: true } }));
+    expect(badId.error).toMatchObject({ code: 'INVALID_MESSAGE', message: expect.stringMatching(/^not a command record: id/) });
+    await expectCommandError(session.request('teleport', {}), 'UNKNOWN_METHOD', /teleport/);
+    await expectCommandError(session.request('join', { roomId: '../etc', role: 'speaker' }), 'INVALID_PARAMS', /roomId/);
+    await expectCommandError(session.request('join', { roomId: 'fs-bad', role: 'speaker', displayName: 'x'.repeat(70_000) }), 'MESSAGE_TOO_LARGE');
+    await expectCommandError(session.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
+    await expect(session.request('join', { roomId: 'fs-bad', role: 'speaker' })).resolves.toMatchObject({ uid: speaker.uid });
+  });
+
+  it('refuses commands without a session document or for a session of another node', async () => {
+    const orphan = await waitDone(await db().collection('sessions').doc(`missing-${randomUUID()}`).collection('commands').add({
+      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: {}, idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
+    }));
+    expect(orphan.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no session document/) });
+    const elsewhere = await FirestoreSession.open(db(), speaker, 'some-other-node');
+    const misaddressed = await waitDone(await elsewhere.ref.collection('commands').add({
+      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: {}, idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
+    }));
+    expect(misaddressed.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/some-other-node/) });
+  });
+
+  describe('authentication', () => {
+    it('refuses a forged token', async () => {
+      const session = await FirestoreSession.open(db(), speaker, nodeId);
+      const claims = JSON.parse(Buffer.from(speaker.idToken.split('.')[1]!, 'base64url').toString('utf8'));
+      const forged = `${base64url({ alg: 'RS256', kid: 'made-up', typ: 'JWT' })}.${base64url({ ...claims, roles: ['admin'] })}.${Buffer.from('sig').toString('base64url')}`;
+      await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'admin' }, { idToken: forged }), 'UNAUTHENTICATED', /signature/);
+      await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { idToken: 'not-a-jwt' }), 'UNAUTHENTICATED');
+      expect(roomOf('fs-auth')).toBeUndefined();
+    });
+
+    it('refuses an expired token', async () => {
+      const session = await FirestoreSession.open(db(), speaker, nodeId);
+      const past = Math.floor(Date.now() / 1000) - 60;
+      const expired = unsignedToken(speaker.uid, { iat: past - 3600, auth_time: past - 3600, exp: past, roles: ['speaker'] });
+      await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { idToken: expired }), 'UNAUTHENTICATED', /expired/);
+    });
+
+    it('refuses another user’s token, and a session of another user', async () => {
+      const session = await FirestoreSession.open(db(), speaker, nodeId);
+      // The command claims to be the speaker's but carries someone else's token.
+      await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { idToken: other.idToken }), 'UNAUTHENTICATED', /author/);
+      // A consistent command from another user, into the speaker's session.
+      await expectCommandError(
+        session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { uid: other.uid, idToken: other.idToken }),
+        'FORBIDDEN',
+        /another user/,
+      );
+      expect(roomOf('fs-auth')).toBeUndefined();
+    });
+
+    it('refuses a role the claims do not grant', async () => {
+      const session = await FirestoreSession.open(db(), viewer, nodeId);
+      await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'speaker' }), 'FORBIDDEN', /not granted/);
+      await expect(session.request('join', { roomId: 'fs-auth', role: 'viewer' })).resolves.toMatchObject({ uid: viewer.uid });
+    });
+
+    it('refuses the next command once the user’s tokens are revoked', async () => {
+      const victim = await createUser({ roles: ['speaker'] });
+      const session = await FirestoreSession.open(db(), victim, nodeId);
+      await session.request('join', { roomId: 'fs-revoke', role: 'speaker' });
+      // Revocation counts tokens issued before it, by the second.
+      await sleep(1100);
+      await adminAuth().revokeRefreshTokens(victim.uid);
+      await expectCommandError(session.request('createWebRtcTransport', { direction: 'send' }), 'UNAUTHENTICATED', /revoked/);
+      expect(roomOf('fs-revoke')!.listPeers()[0]!.counts.transports).toBe(0);
+    });
+  });
+
+  it('counts executed commands in /metrics', async () => {
+    const text = await (await fetch(`${stack.httpBase}/metrics`)).text();
+    const ok = Number(/chorus_firestore_commands_total\{outcome="ok"\} (\d+)/.exec(text)?.[1]);
+    const failed = Number(/chorus_firestore_commands_total\{outcome="error"\} (\d+)/.exec(text)?.[1]);
+    expect(ok).toBeGreaterThanOrEqual(10);
+    expect(failed).toBeGreaterThanOrEqual(10);
+  });
+});
+
+/** A free loopback port for a Firestore emulator of the test's own. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The real Firestore emulator, alone: up in about 2 s, and stopped at will. */
+class StandaloneFirestore {
+  private child: ChildProcess | undefined;
+
+  constructor(
+    private readonly jar: string,
+    readonly port: number,
+  ) {}
+
+  get host(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn('java', ['-jar', this.jar, 'start', '--host=127.0.0.1', `--port=${this.port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the Firestore emulator did not start within 30 s')), 30_000);
+      const onData = (chunk: Buffer) => {
+        if (/Dev App Server is now running|running on/i.test(chunk.toString())) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the Firestore emulator exited (${code})`));
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    this.child = undefined;
+  }
+}
+
+describe('Firestore signaling carrier across a lost connection', () => {
+  let emulator: StandaloneFirestore;
+  let stack: MediaNodeStack | undefined;
+  let client: { db: Firestore; close: () => Promise<void> };
+  let user: TestUser;
+  const nodeId = `reconnect-${randomUUID().slice(0, 8)}`;
+  const suiteHost = process.env.FIRESTORE_EMULATOR_HOST;
+
+  beforeAll(async () => {
+    const jar = execFileSync('bash', ['scripts/firebase/firestore-emulator.sh'], { encoding: 'utf8' }).trim();
+    emulator = new StandaloneFirestore(jar, await freePort());
+    [, user] = await Promise.all([emulator.start(), createUser({ roles: ['speaker'] })]);
+    // The Admin SDK reads FIRESTORE_EMULATOR_HOST when a Firestore is set up: point the node and this
+    // test's client at the standalone emulator, then put the suite's back for everyone else.
+    process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
+    try {
+      stack = await startNode(nodeId);
+      const app = initializeApp({ projectId: projectId() }, `reconnect-client-${nodeId}`);
+      const db = getFirestore(app);
+      client = { db, close: () => deleteApp(app) };
+    } finally {
+      process.env.FIRESTORE_EMULATOR_HOST = suiteHost;
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await stack?.close();
+    await client?.close();
+    await emulator?.stop();
+  });
+
+  it('picks up commands again once Firestore is back, without running old ones again', async () => {
+    const carrier = stack!.node.firestore!.commandCarrier!;
+    const sessionId = `s-${randomUUID()}`;
+    const session = await FirestoreSession.open(client.db, user, nodeId, sessionId);
+    const executed: string[] = [];
+    carrier.on('command', (path, outcome) => outcome !== 'skipped' && executed.push(path));
+    const joinRef = await session.send('join', { roomId: 'fs-reconnect', role: 'speaker' });
+    expect((await waitDone(joinRef)).error).toBeUndefined();
+
+    await emulator.stop();
+    await sleep(1500);
+    await emulator.start();
+    const restartedAt = Date.now();
+
+    // The restarted emulator is empty: the client writes its session again, then a new command, which
+    // the node runs on the session it still holds (the join is not repeated).
+    const again = await FirestoreSession.open(client.db, user, nodeId, sessionId);
+    const ref = await again.send('createWebRtcTransport', { direction: 'send' });
+    const done = await waitDone(ref, 45_000);
+    expect(done.error).toBeUndefined();
+    expect(done.response).toMatchObject({ transportId: expect.any(String) });
+    console.log(`[reconnect] the command ran ${Date.now() - restartedAt} ms after Firestore came back`);
+    // The node counts a command once its result is stored, which the client may see first.
+    await eventually(() => executed.length >= 2);
+    await sleep(300);
+    expect(executed).toStrictEqual([joinRef.path, ref.path]);
+    const peer = stack!.node.rooms.list().find((room) => room.id === 'fs-reconnect')!.listPeers()[0]!;
+    expect(peer.counts.transports).toBe(1);
+  }, 90_000);
+});
