@@ -113,3 +113,10 @@ export async function callFunction<T = unknown>(name: string, data: unknown, idT
   const body = (await response.json()) as { result?: T; error?: CallableReply<T>['error'] };
   return { httpStatus: response.status, ...body };
 }
+
+/** The claims of an ID token, decoded without verification (the tests trust the emulator). */
+export function idTokenClaims(idToken: string): Record<string, unknown> {
+  const payload = idToken.split('.')[1];
+  if (!payload) throw new Error('not a JWT');
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
