@@ -37,13 +37,15 @@ export class SyntheticSpeaker {
     private readonly video: ms.Producer,
     transport: ms.DirectTransport,
     readonly notifications: NotificationEnvelope[],
+    uid: string | null,
   ) {
-    this.peer = new Peer(name, 'speaker', (n) => notifications.push(n));
+    this.peer = new Peer(name, 'speaker', (n) => notifications.push(n), uid);
     // A PLI from the worker (a recorder asking for a keyframe) makes the next frame a keyframe.
     transport.on('rtcp', () => (this.keyFrameWanted = true));
   }
 
-  static async create(name: string, router: ms.Router, ssrcBase: number, tag = 0): Promise<SyntheticSpeaker> {
+  /** `uid` is the signed-in user the speaker's peer stands for (null: a node without authentication). */
+  static async create(name: string, router: ms.Router, ssrcBase: number, tag = 0, uid: string | null = null): Promise<SyntheticSpeaker> {
     const transport = await router.createDirectTransport();
     const audio = await transport.produce({
       kind: 'audio',
@@ -60,7 +62,7 @@ export class SyntheticSpeaker {
         encodings: [{ ssrc: ssrcBase + 1 }],
       },
     });
-    return new SyntheticSpeaker(name, tag, audio, video, transport, []);
+    return new SyntheticSpeaker(name, tag, audio, video, transport, [], uid);
   }
 
   join(room: Room): void {
