@@ -148,5 +148,5 @@ function createAuthenticator(config: MediaNodeConfig, logger: Logger): Authentic
     return null;
   }
   // config.ts refuses CHORUS_AUTH=firebase without a project.
-  return new FirebaseAuthenticator({ projectId: config.deployment.firebaseProject!, defaultRoles: config.auth.defaultRoles });
+  return new FirebaseAuthenticator({ projectId: config.deployment.firebaseProject!, defaultRoles: config.auth.defaultRoles, logger });
 }

@@ -1,6 +1,7 @@
 import { ProtocolError, rolesFromClaims, type Role } from '@chorus/protocol';
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth, type Auth, type DecodedIdToken } from 'firebase-admin/auth';
+import type { Logger } from '../logger.js';
 import type { AuthenticatedUser, Authenticator } from './Authenticator.js';
 
 export interface FirebaseAuthenticatorSettings {
@@ -8,6 +9,8 @@ export interface FirebaseAuthenticatorSettings {
   projectId: string;
   /** Roles of a user whose token has no `roles` claim. */
   defaultRoles: readonly Role[];
+  /** Hears why tokens could not be checked at all (Google's keys or the Auth API out of reach). */
+  logger?: Logger;
 }
 
 /** ID tokens longer than this are not Firebase's: refuse them before any decoding. */
@@ -56,7 +59,9 @@ export class FirebaseAuthenticator implements Authenticator {
     try {
       return await this.auth.verifyIdToken(idToken, checkRevoked);
     } catch (error) {
-      throw toAuthError(error, this.settings.projectId);
+      const refusal = toAuthError(error, this.settings.projectId);
+      if (refusal.code === 'UNAVAILABLE') this.settings.logger?.error({ err: error }, 'could not verify an ID token');
+      throw refusal;
     }
   }
 }

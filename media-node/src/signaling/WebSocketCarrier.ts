@@ -171,6 +171,12 @@ export class WebSocketCarrier {
       queue = queue
         .then(() => this.dispatch(connection, raw, isBinary, send, log))
         .then(() => {
+          if (socket.readyState === WebSocket.CLOSED && connection.session) {
+            // A join that finished after the socket closed (the deadline struck mid-verification):
+            // its session starts its grace period now, as it would have on close.
+            this.sessions.detach(connection.session);
+            connection.session = null;
+          }
           if (connection.session) {
             clearTimeout(authTimer);
             authTimer = undefined;
@@ -206,7 +212,12 @@ export class WebSocketCarrier {
       result.after?.();
     } catch (error) {
       if (error instanceof RequestParseError) return send(errorResponse(error.requestId, error));
-      if (error instanceof ProtocolError) return send(errorResponse(requestId, error));
+      if (error instanceof ProtocolError) {
+        if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') {
+          log.info({ code: error.code, reason: error.message, uid: connection.user?.uid }, 'refused a request');
+        }
+        return send(errorResponse(requestId, error));
+      }
       log.error({ err: error }, 'unexpected signaling failure');
       send(errorResponse(requestId, new ProtocolError('INTERNAL', 'internal error')));
     }
