@@ -18,7 +18,7 @@ import {
 import { CommandRecordSchema, type ErrorBody } from '@chorus/protocol';
 import { createLogger, FirestoreCarrier } from '@chorus/media-node';
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
-import { adminAuth, adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
+import { adminApp, adminAuth, adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -442,3 +442,6 @@ describe('Firestore signaling carrier across a lost connection', () => {
     expect(peer.counts.transports).toBe(1);
   }, 90_000);
 });
+
+// The admin app's gRPC channels would keep the test worker alive.
+afterAll(() => deleteApp(adminApp()));

@@ -3,10 +3,11 @@
 // (rooms/{roomId}/utterances) and the routing decisions (routingDecisions).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { deleteApp } from 'firebase-admin/app';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { NodeRecordSchema, RoutingDecisionSchema, UtteranceRecordSchema } from '@chorus/protocol';
 import { startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
-import { adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
+import { adminApp, adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
 
 const HEARTBEAT_MS = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -118,3 +119,6 @@ describe('node registry and utterance journal', () => {
     expect(((await nodeDoc().get()).get('heartbeatAt') as Timestamp).toMillis()).toBe(beatAt);
   });
 });
+
+// The admin app's gRPC channels would keep the test worker alive.
+afterAll(() => deleteApp(adminApp()));

@@ -34,6 +34,8 @@ export class NodeRegistration extends EventEmitter<NodeRegistrationEvents> {
   private registered = false;
   private beating: Promise<void> | undefined;
   private failures = 0;
+  /** When the beat still waiting on Firestore was due to be followed by the next: Firestore is not answering. */
+  private stalledSince: number | null = null;
   private closed = false;
 
   constructor(
@@ -71,9 +73,20 @@ export class NodeRegistration extends EventEmitter<NodeRegistrationEvents> {
     }
   }
 
-  /** One beat at a time: a beat still waiting on Firestore makes the next one skip. */
+  /**
+   * One beat at a time: a beat still waiting on Firestore makes the next one skip. The SDK retries a
+   * write while Firestore is unreachable, so a beat that outlasts the interval is how a lost connection
+   * shows; it is logged once, and again when Firestore answers.
+   */
   private beat(): Promise<void> {
-    if (this.beating || this.closed) return this.beating ?? Promise.resolve();
+    if (this.closed) return this.beating ?? Promise.resolve();
+    if (this.beating) {
+      if (this.stalledSince === null) {
+        this.stalledSince = Date.now() - this.settings.heartbeatMs;
+        this.logger.warn({ waitingMs: this.settings.heartbeatMs }, 'Firestore is not answering: the heartbeat is stalled');
+      }
+      return this.beating;
+    }
     this.beating = this.write()
       .then((load) => {
         if (this.failures > 0) this.logger.info({ failures: this.failures }, 'heartbeat reaches Firestore again');
@@ -81,19 +94,28 @@ export class NodeRegistration extends EventEmitter<NodeRegistrationEvents> {
         this.emit('heartbeat', load);
       })
       .catch((error: unknown) => {
-        // A deleted document (a cleanup took the node for dead) is written whole again on the next beat.
-        if ((error as { code?: unknown }).code === GRPC_NOT_FOUND) this.registered = false;
         if (this.failures++ % 10 === 0) this.logger.warn({ err: error, failures: this.failures }, 'heartbeat failed');
       })
-      .finally(() => (this.beating = undefined));
+      .finally(() => {
+        if (this.stalledSince !== null) this.logger.info({ stalledMs: Date.now() - this.stalledSince }, 'Firestore answers the heartbeat again');
+        this.stalledSince = null;
+        this.beating = undefined;
+      });
     return this.beating;
   }
 
   private async write(): Promise<NodeLoad> {
     const load = this.load();
     if (this.registered) {
-      await this.ref.update({ load, state: 'up', heartbeatAt: FieldValue.serverTimestamp() });
-      return load;
+      try {
+        await this.ref.update({ load, state: 'up', heartbeatAt: FieldValue.serverTimestamp() });
+        return load;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== GRPC_NOT_FOUND) throw error;
+        // Deleted (a cleanup took the node for dead, or a database was reset): register afresh.
+        this.logger.warn('the node document was gone; registering again');
+        this.registered = false;
+      }
     }
     const { nodeId, publicUrl, signalingPath, region, capacity, turnUrls } = this.settings;
     const record: NodeRecord = {
