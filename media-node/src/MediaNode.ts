@@ -4,6 +4,7 @@ import type { Authenticator } from './auth/Authenticator.js';
 import { FirebaseAuthenticator } from './auth/FirebaseAuthenticator.js';
 import type { MediaNodeConfig } from './config.js';
 import { createHttpServer } from './http/HttpServer.js';
+import { registerAuthMetrics } from './http/authMetrics.js';
 import { createMetricsRegistry } from './http/metrics.js';
 import { FirestoreServices } from './registry/FirestoreServices.js';
 import type { Logger } from './logger.js';
@@ -63,6 +64,7 @@ export class MediaNode {
     const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger, authenticator });
     let carrier: WebSocketCarrier | undefined;
     const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0);
+    registerAuthMetrics(metrics, handler);
     const server = createHttpServer(
       {
         webRoot: config.http.webRoot,

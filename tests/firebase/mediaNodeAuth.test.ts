@@ -229,6 +229,12 @@ describe('media node authentication (WebSocket carrier)', () => {
     await expect(bystander.request('getRouterRtpCapabilities', {})).resolves.toHaveProperty('rtpCapabilities');
   });
 
+  it('counts the sessions it ended, by reason', async () => {
+    const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
+    expect(metrics).toMatch(/^chorus_auth_sessions_ended_total\{reason="token-expired"\} 1$/m);
+    expect(metrics).toMatch(/^chorus_auth_sessions_ended_total\{reason="token-revoked"\} 1$/m);
+  });
+
   it('closes a connection that does not authenticate in time, but not one that did', async () => {
     const idle = await stack.client();
     const failing = await stack.client();
@@ -245,6 +251,25 @@ describe('media node authentication (WebSocket carrier)', () => {
     const leftAt = Date.now();
     expect((await left).code).toBe(4401);
     expect(Date.now() - leftAt).toBeGreaterThanOrEqual(AUTH_TIMEOUT_MS - 100);
+  });
+});
+
+describe('media node authentication metrics', () => {
+  it('counts refusals by code and method, and the sessions it watches', async () => {
+    const stack = await startMediaNode({ CHORUS_AUTH: 'firebase', CHORUS_FIREBASE_PROJECT: projectId() });
+    try {
+      const user = await createUser({ roles: ['viewer'] });
+      const client = await stack.client();
+      await expectProtocolError(client.request('join', { roomId: 'metrics', role: 'viewer' }), 'UNAUTHENTICATED');
+      await expectProtocolError(client.request('join', { roomId: 'metrics', role: 'speaker', idToken: user.idToken }), 'FORBIDDEN');
+      await client.request('join', { roomId: 'metrics', role: 'viewer', idToken: user.idToken });
+      const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
+      expect(metrics).toMatch(/^chorus_auth_refusals_total\{code="UNAUTHENTICATED",method="join"\} 1$/m);
+      expect(metrics).toMatch(/^chorus_auth_refusals_total\{code="FORBIDDEN",method="join"\} 1$/m);
+      expect(metrics).toMatch(/^chorus_authenticated_sessions 1$/m);
+    } finally {
+      await stack.close();
+    }
   });
 });
 

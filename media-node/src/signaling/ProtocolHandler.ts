@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import {
   notification,
   ProtocolError,
@@ -78,7 +79,14 @@ type Handlers = {
  * Carries out signaling requests against the rooms. It knows nothing of the carrier:
  * WebSocket today, Firestore command records later, both hand it parsed requests.
  */
-export class ProtocolHandler {
+export interface ProtocolHandlerEvents {
+  /** A request was refused for who sent it: no valid token (UNAUTHENTICATED) or a role it lacks (FORBIDDEN). */
+  refused: [code: 'UNAUTHENTICATED' | 'FORBIDDEN', method: MethodName];
+  /** The node ended a session whose token expired or was revoked. */
+  sessionended: [reason: AuthEndReason];
+}
+
+export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
   private readonly rooms = new WeakMap<Peer, Room>();
   /** The connection a session is attached to, to close it when the node ends the session. */
   private readonly connections = new WeakMap<PeerSession, SignalingConnection>();
@@ -86,6 +94,7 @@ export class ProtocolHandler {
   private readonly monitor: SessionAuthMonitor<PeerSession> | null;
 
   constructor(private readonly deps: ProtocolHandlerDeps) {
+    super();
     this.monitor =
       deps.authenticator &&
       new SessionAuthMonitor<PeerSession>({
@@ -137,6 +146,11 @@ export class ProtocolHandler {
     };
   }
 
+  /** Sessions whose token the node watches for expiry and revocation. */
+  get authenticatedSessions(): number {
+    return this.monitor?.size ?? 0;
+  }
+
   /** Stops watching tokens; the sessions themselves are closed by their registry. */
   close(): void {
     this.monitor?.close();
@@ -150,7 +164,9 @@ export class ProtocolHandler {
     try {
       return await handler(connection, request.data);
     } catch (error) {
-      throw toProtocolError(error, request.method, this.deps.logger);
+      const refusal = toProtocolError(error, request.method, this.deps.logger);
+      if (refusal.code === 'UNAUTHENTICATED' || refusal.code === 'FORBIDDEN') this.emit('refused', refusal.code, request.method);
+      throw refusal;
     }
   }
 
@@ -264,6 +280,7 @@ export class ProtocolHandler {
   /** The token expired or was revoked: tell the client why, drop everything it had, close its connection. */
   private endSession(session: PeerSession, reason: AuthEndReason, message: string): void {
     this.deps.logger.info({ uid: session.uid, reason }, 'ending a session: its token is no longer valid');
+    this.emit('sessionended', reason);
     session.deliver(notification('sessionEnded', { reason, message }));
     const connection = this.connections.get(session);
     this.deps.sessions.close(session);
