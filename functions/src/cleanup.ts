@@ -1,7 +1,8 @@
 // Deletes what nobody will read again: nodes whose heartbeat stopped, sessions past their maximum
-// age (with their commands and notifications), and old commands and notifications of live sessions.
+// age (with their commands and notifications), and old commands and notifications of live sessions
+// (but for each session's latest notification).
 // Rooms are left alone: a room on a dead node is moved by its next joinRoom.
-import { Timestamp, type Firestore, type Query } from 'firebase-admin/firestore';
+import { Timestamp, type Firestore, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { collections, NODE_STALE_MS } from '@chorus/protocol';
 import type { CleanupLimits } from './config.js';
 
@@ -32,6 +33,35 @@ async function deleteMatching(db: Firestore, query: Query, recursive = false): P
 }
 
 /**
+ * Deletes notifications older than `cutoff`, except each session's latest: a media node that picks a
+ * session up again continues its `seq` from the latest notification, and the client skips any
+ * `seq` it has already seen, so losing the latest would silence the session.
+ */
+async function deleteOldNotifications(db: Firestore, cutoff: Timestamp): Promise<number> {
+  const old = db.collectionGroup(collections.notifications).where('at', '<', cutoff).orderBy('at').limit(PAGE);
+  const latestOf = new Map<string, string | undefined>();
+  let deleted = 0;
+  let cursor: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    const page = await (cursor ? old.startAfter(cursor) : old).get();
+    if (page.empty) return deleted;
+    cursor = page.docs[page.docs.length - 1];
+    const writer = db.bulkWriter();
+    for (const doc of page.docs) {
+      const notifications = doc.ref.parent;
+      if (!latestOf.has(notifications.path)) {
+        const latest = await notifications.orderBy('seq', 'desc').limit(1).get();
+        latestOf.set(notifications.path, latest.docs[0]?.id);
+      }
+      if (latestOf.get(notifications.path) === doc.id) continue;
+      void writer.delete(doc.ref);
+      deleted += 1;
+    }
+    await writer.close();
+  }
+}
+
+/**
  * One pass of the cleanup at `nowMs`. Plain, so tests run it against the emulator (whose scheduler
  * does not fire on demand); the scheduled function calls it every few minutes.
  */
@@ -45,9 +75,6 @@ export async function cleanupStale(db: Firestore, nowMs: number, limits: Cleanup
   );
   // Collection-group queries: they need the single-field overrides in firestore.indexes.json.
   const commands = await deleteMatching(db, db.collectionGroup(collections.commands).where('createdAt', '<', before(limits.messageMaxAgeMs)));
-  const notifications = await deleteMatching(
-    db,
-    db.collectionGroup(collections.notifications).where('at', '<', before(limits.messageMaxAgeMs)),
-  );
+  const notifications = await deleteOldNotifications(db, before(limits.messageMaxAgeMs));
   return { nodes, sessions, commands, notifications };
 }

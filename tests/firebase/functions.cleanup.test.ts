@@ -26,18 +26,22 @@ describe('cleanupStale', () => {
       ['rooms/r1', { nodeId: 'dead', assignedAt: ago(3_600_000), lastJoinAt: ago(3_600_000) }],
       ['sessions/old', { uid: 'u1', nodeId: 'alive', roomId: 'r1', createdAt: ago(LIMITS.sessionMaxAgeMs + 60_000) }],
       ['sessions/old/commands/c1', { uid: 'u1', createdAt: ago(60_000) }],
-      ['sessions/old/notifications/n1', { method: 'x', at: ago(60_000) }],
+      ['sessions/old/notifications/n1', { method: 'x', seq: 0, at: ago(60_000) }],
       ['sessions/young', { uid: 'u2', nodeId: 'alive', roomId: 'r1', createdAt: ago(3_600_000) }],
       ['sessions/young/commands/stale', { uid: 'u2', createdAt: ago(LIMITS.messageMaxAgeMs + 60_000) }],
       ['sessions/young/commands/fresh', { uid: 'u2', createdAt: ago(60_000) }],
-      ['sessions/young/notifications/stale', { method: 'x', at: ago(LIMITS.messageMaxAgeMs + 60_000) }],
-      ['sessions/young/notifications/fresh', { method: 'x', at: ago(60_000) }],
+      ['sessions/young/notifications/stale', { method: 'x', seq: 0, at: ago(LIMITS.messageMaxAgeMs + 60_000) }],
+      ['sessions/young/notifications/fresh', { method: 'x', seq: 1, at: ago(60_000) }],
+      // A quiet session: all its notifications are old, and the latest stays, for its seq.
+      ['sessions/quiet', { uid: 'u3', nodeId: 'alive', roomId: 'r1', createdAt: ago(3_600_000) }],
+      ['sessions/quiet/notifications/first', { method: 'x', seq: 0, at: ago(LIMITS.messageMaxAgeMs + 120_000) }],
+      ['sessions/quiet/notifications/latest', { method: 'x', seq: 1, at: ago(LIMITS.messageMaxAgeMs + 60_000) }],
     ];
     for (const [path, data] of writes) await db.doc(path).set(data);
 
     const report = await cleanupStale(db, NOW, LIMITS);
 
-    expect(report).toStrictEqual({ nodes: 1, sessions: 1, commands: 1, notifications: 1 });
+    expect(report).toStrictEqual({ nodes: 1, sessions: 1, commands: 1, notifications: 2 });
     const survivors = [];
     for (const [path] of writes) if (await exists(path)) survivors.push(path);
     expect(survivors).toStrictEqual([
@@ -46,9 +50,11 @@ describe('cleanupStale', () => {
       'sessions/young',
       'sessions/young/commands/fresh',
       'sessions/young/notifications/fresh',
+      'sessions/quiet',
+      'sessions/quiet/notifications/latest',
     ]);
     // A second pass finds nothing left to do.
     expect(await cleanupStale(db, NOW, LIMITS)).toStrictEqual({ nodes: 0, sessions: 0, commands: 0, notifications: 0 });
-    expect((await db.collection(collections.sessions).get()).size).toBe(1);
+    expect((await db.collection(collections.sessions).get()).size).toBe(2);
   });
 });
