@@ -166,6 +166,23 @@ describe('media node authentication (WebSocket carrier)', () => {
     expect(resumed).toMatchObject({ resumed: true, peerId: joined.peerId, uid: viewer.uid });
   });
 
+  it('does not resume a role the user has lost meanwhile', async () => {
+    const demoted = await createUser({ roles: ['speaker'] });
+    const first = await stack.client();
+    const joined = await first.request('join', { roomId: 'auth-demote', role: 'speaker', idToken: demoted.idToken });
+    first.socket.terminate();
+    await adminAuth().setCustomUserClaims(demoted.uid, { roles: ['viewer'] });
+    const fresh = await signIn(demoted.email, demoted.password);
+    const again = await stack.client();
+    await expectProtocolError(
+      again.request('join', { roomId: 'auth-demote', role: 'viewer', idToken: fresh, sessionToken: joined.sessionToken }),
+      'FORBIDDEN',
+      /role "speaker" of that session is no longer granted/,
+    );
+    // A fresh join in the role still granted works.
+    await expect(again.request('join', { roomId: 'auth-demote', role: 'viewer', idToken: fresh })).resolves.toMatchObject({ resumed: false });
+  });
+
   it('refreshes the token of the same user and refuses another user\'s', async () => {
     const client = await stack.client();
     await client.request('join', { roomId: 'auth-refresh', role: 'viewer', idToken: viewer.idToken });

@@ -7,6 +7,7 @@ import {
   type MethodRequest,
   type MethodResponse,
   type ParsedRequest,
+  type Role,
 } from '@chorus/protocol';
 import type { types as ms } from 'mediasoup';
 import type { AuthenticatedUser, Authenticator } from '../auth/Authenticator.js';
@@ -191,9 +192,14 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     const auth = await this.authenticateJoin(connection, data);
     let session = connection.session;
     if (data.sessionToken) {
-      const owner = sessions.find(data.sessionToken)?.uid;
-      if (owner !== undefined && owner !== (auth?.user.uid ?? null)) {
+      const found = sessions.find(data.sessionToken);
+      if (found && found.uid !== (auth?.user.uid ?? null)) {
         throw new ProtocolError('FORBIDDEN', 'that session belongs to another user');
+      }
+      // The resumed peer keeps its role, which the user's claims must still grant.
+      const keptRole = found?.peer && !found.peer.isClosed ? found.peer.role : undefined;
+      if (auth && keptRole && !grants(auth.user, keptRole)) {
+        throw new ProtocolError('FORBIDDEN', `role "${keptRole}" of that session is no longer granted to this user; join afresh`);
       }
       const resumed = sessions.resume(data.sessionToken, connection.transmit);
       if (!resumed) throw new ProtocolError('SESSION_NOT_FOUND', 'no session to resume: it expired or is in use; join afresh');
@@ -241,8 +247,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     if (connection.user && connection.user.uid !== user.uid) {
       throw new ProtocolError('FORBIDDEN', 'this connection belongs to another user; open a new one');
     }
-    const allowed = user.roles.includes(data.role) || (data.role === 'viewer' && user.roles.includes('admin'));
-    if (!allowed) {
+    if (!grants(user, data.role)) {
       const roles = user.roles.length > 0 ? user.roles.join(', ') : 'none';
       throw new ProtocolError('FORBIDDEN', `role "${data.role}" is not granted to this user (granted: ${roles})`);
     }
@@ -374,6 +379,11 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       },
     };
   }
+}
+
+/** Whether the user may join in `role`: one of its roles, or viewer for an admin (who watches like one). */
+function grants(user: AuthenticatedUser, role: Role): boolean {
+  return user.roles.includes(role) || (role === 'viewer' && user.roles.includes('admin'));
 }
 
 function assertBelowLimit(peer: Peer, kind: keyof typeof PEER_LIMITS): void {
