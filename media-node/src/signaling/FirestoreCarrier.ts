@@ -48,8 +48,8 @@ const GRPC_NOT_FOUND = 5;
 const GRPC_FAILED_PRECONDITION = 9;
 /** DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE: Firestore is unreachable or busy, not refusing. */
 const GRPC_TRANSIENT = new Set([4, 8, 14]);
-/** How long writing a command's result is retried while Firestore is unreachable. */
-const RESULT_WRITE_ATTEMPTS = 8;
+/** Tries of a claim or result write while Firestore is unreachable: about a minute in all. */
+const WRITE_ATTEMPTS = 8;
 
 /**
  * Carries the signaling protocol over Firestore: a client writes a command document under its session,
@@ -180,9 +180,9 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   }
 
   private onListenerError(error: Error): void {
+    if (this.closed || this.retryTimer) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    if (this.closed) return;
     this.failedSince ??= Date.now();
     const delayMs = this.retryDelayMs;
     this.retryDelayMs = Math.min(this.retryDelayMs * 2, this.resubscribe.maxMs);
@@ -215,9 +215,10 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     try {
       claimed = await this.claim(doc);
     } catch (error) {
-      // Not claimed, so not run: let the next delivery of it try again.
+      // Not claimed, so not run. The listener will not deliver it again by itself: subscribing afresh does.
       this.handled.delete(path);
-      this.logger.warn({ err: error, path }, 'could not claim a command; it stays pending');
+      this.logger.warn({ err: error, path }, 'could not claim a command; it stays pending until the listener subscribes again');
+      this.onListenerError(error as Error);
       return;
     }
     if (!claimed) return this.skip(path);
@@ -265,14 +266,14 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   /** True when this run now owns the command: the document was unchanged since the snapshot, or our own claim already landed. */
   private async claim(doc: QueryDocumentSnapshot): Promise<boolean> {
     try {
-      await doc.ref.update({ claimedBy: this.claimId, claimedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime });
+      await this.retrying(() => doc.ref.update({ claimedBy: this.claimId, claimedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime }));
       return true;
     } catch (error) {
       const code = grpcCode(error);
       if (code === GRPC_NOT_FOUND) return false;
       if (code !== GRPC_FAILED_PRECONDITION) throw error;
       // Changed since the snapshot: by another claimant, or by our own attempt whose answer was lost.
-      const now: DocumentSnapshot = await doc.ref.get();
+      const now: DocumentSnapshot = await this.retrying(() => doc.ref.get());
       return now.get('claimedBy') === this.claimId && now.get('state') === 'pending';
     }
   }
@@ -280,7 +281,7 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   /** Answers a command this run did not execute (malformed location, stale claim), unless it changed meanwhile. */
   private async finish(doc: QueryDocumentSnapshot, error: ErrorBody): Promise<void> {
     try {
-      await doc.ref.update({ state: 'done', error, completedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime });
+      await this.retrying(() => doc.ref.update({ state: 'done', error, completedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime }));
       this.count(doc.ref.path, 'error', error);
     } catch (cause) {
       if (grpcCode(cause) === GRPC_FAILED_PRECONDITION || grpcCode(cause) === GRPC_NOT_FOUND) return this.skip(doc.ref.path);
@@ -289,25 +290,31 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     }
   }
 
-  /** The result must reach the client, who is waiting on it: retried while Firestore is unreachable. */
+  /** The result must reach the client, who is waiting on it. */
   private async writeResult(doc: QueryDocumentSnapshot, update: DocumentData): Promise<void> {
+    try {
+      await this.retrying(() => doc.ref.update(update));
+    } catch (error) {
+      if (grpcCode(error) === GRPC_NOT_FOUND) return;
+      this.logger.error({ err: error, path: doc.ref.path }, 'could not write a command result');
+      if (!('response' in update)) return;
+      // The response itself may be what Firestore refused; the client must still hear the command ended.
+      const failed = { state: 'done', error: { code: 'INTERNAL', message: 'the response could not be stored' }, completedAt: FieldValue.serverTimestamp() };
+      await this.retrying(() => doc.ref.update(failed)).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Runs a Firestore call again while Firestore is unreachable or busy, with a growing pause. A claim or
+   * a result lost here would leave the command pending for good: the listener does not deliver it again.
+   */
+  private async retrying<T>(call: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await doc.ref.update(update);
-        return;
+        return await call();
       } catch (error) {
         const code = grpcCode(error);
-        if (code === GRPC_NOT_FOUND) return;
-        if (attempt >= RESULT_WRITE_ATTEMPTS || this.closed || (code !== undefined && !GRPC_TRANSIENT.has(code))) {
-          this.logger.error({ err: error, path: doc.ref.path }, 'could not write a command result');
-          if ('response' in update) {
-            // The response itself may be what Firestore refused; the client must still hear the command ended.
-            await doc.ref
-              .update({ state: 'done', error: { code: 'INTERNAL', message: 'the response could not be stored' }, completedAt: FieldValue.serverTimestamp() })
-              .catch(() => undefined);
-          }
-          return;
-        }
+        if (attempt >= WRITE_ATTEMPTS || this.closed || code === undefined || !GRPC_TRANSIENT.has(code)) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 10_000)));
       }
     }
