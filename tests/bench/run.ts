@@ -2,7 +2,7 @@
 // Not a test: it asserts nothing, it measures and records, with the machine and the date.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +13,7 @@ import { launchChromium } from '../support/browser.js';
 import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
 import { NodeViewer } from '../support/NodeViewer.js';
 import { measureDirectFanout } from './directFanout.js';
+import { CARRIERS, measureFirebaseCarriers } from './firebaseCarriers.js';
 import { measureUtteranceLatency } from './utteranceLatency.js';
 import { measureUtteranceStore } from './utteranceStore.js';
 
@@ -245,13 +246,44 @@ async function fanOutInChild(args: string[], env: Record<string, string>): Promi
   return JSON.parse(output.trim().split('\n').at(-1)!);
 }
 
-utteranceStore();
-await utteranceLatency();
-await fanOutDirectAndPlayback();
-await workerStartup();
-await signalingRoundTrip();
-await browserTimeToFirstFrame();
-await fanOutLoad();
+/** Command round trips and join-to-first-frame over each signaling carrier, against the Firebase emulators. */
+async function firebaseCarriers() {
+  const samples = await measureFirebaseCarriers();
+  for (const carrier of CARRIERS) {
+    const short = carrier === 'websocket' ? 'ws' : 'firestore';
+    const rtt = percentiles(samples.commandRttMs[carrier]);
+    const over = carrier === 'websocket' ? 'WebSocket' : 'Firestore emulator';
+    const detail = { p95: rtt.p95, max: rtt.max, samples: samples.commandRttMs[carrier].length };
+    record({ name: `command round trip over ${over} (getRouterRtpCapabilities, signed in, web client in Node)`, unit: 'ms', value: rtt.p50, detail, key: `command_rtt_ms_p50_${short}` });
+    record({ name: `command round trip over ${over}, p95`, unit: 'ms', value: rtt.p95, key: `command_rtt_ms_p95_${short}` });
+    const join = percentiles(samples.joinToFirstFrameMs[carrier]);
+    record({
+      name: `viewer joinRoom call to first decoded frame over ${over}, Chromium (median)`,
+      unit: 'ms',
+      value: join.p50,
+      detail: { max: join.max, samples: samples.joinToFirstFrameMs[carrier].length },
+      key: `join_to_first_frame_ms_${short}`,
+    });
+  }
+}
+
+// `npm run bench -- firebase latency` runs only those sections and merges their figures into the files.
+const sections: Record<string, () => unknown> = {
+  store: utteranceStore,
+  latency: utteranceLatency,
+  fanout: fanOutDirectAndPlayback,
+  startup: workerStartup,
+  signaling: signalingRoundTrip,
+  browser: browserTimeToFirstFrame,
+  load: fanOutLoad,
+  firebase: firebaseCarriers,
+};
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !(name in sections));
+if (unknown.length) throw new Error(`unknown bench section ${unknown.join(', ')}; sections: ${Object.keys(sections).join(', ')}`);
+for (const [name, run] of Object.entries(sections)) {
+  if (only.length === 0 || only.includes(name)) await run();
+}
 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -262,14 +294,25 @@ const machine = {
 };
 const date = new Date().toISOString();
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs');
+let measuredWhen = `Measured ${date} by \`npm run bench\``;
+/** The last full run's date; a partial run records its own as `updated`. */
+let fullRunDate = date;
+if (only.length) {
+  // A partial run keeps the other sections' figures from the last full run, in their order.
+  const previous = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8')) as { figures: Figure[]; date: string };
+  measuredWhen = `Measured ${previous.date} by \`npm run bench\`, the ${only.join(', ')} section${only.length > 1 ? 's' : ''} again ${date} by \`npm run bench -- ${only.join(' ')}\`,`;
+  fullRunDate = previous.date;
+  const measured = new Set(figures.map((f) => f.name));
+  figures.unshift(...previous.figures.filter((f) => !measured.has(f.name)));
+}
 const metrics = Object.fromEntries(figures.filter((f) => f.key).map((f) => [f.key, { value: f.value, unit: f.unit }]));
-writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date, metrics, figures }, null, 2)}\n`);
+writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(only.length ? { updated: { date, sections: only } } : {}), metrics, figures }, null, 2)}\n`);
 writeFileSync(
   path.join(docs, 'benchmarks.md'),
   [
     '# Benchmarks',
     '',
-    `Measured ${date} by \`npm run bench\` on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}.`,
+    `${measuredWhen} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}.`,
     'Everything runs on loopback in a network namespace of its own; the browser is Debian\'s Chromium with a fake camera.',
     'The fake camera sends 640x480 at 20 fps, about 0.5 Mbit/s with audio (see kbit/s per viewer). Worker CPU grows with the',
     'packets forwarded, so a real camera at a higher resolution or bitrate costs more per stream than these figures.',

@@ -27,6 +27,7 @@ const hooks: SpeakerHooks = {
   carrier: config.carrier,
   user: null,
   room: null,
+  joinRoomStartedAt: null,
   authRefreshes: 0,
   refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
   async outboundStats() {

@@ -37,6 +37,8 @@ export interface PageHooks<State extends string> {
   user: HookUser | null;
   /** What `joinRoom` answered; null without Firebase. */
   room: { nodeId: string; signalingUrl: string; roles: string[] } | null;
+  /** performance.now() when the page called `joinRoom`, for the join-to-first-frame benchmark; null without Firebase. */
+  joinRoomStartedAt: number | null;
   /** Fresh ID tokens the node accepted through `refreshAuth`. */
   authRefreshes: number;
   /** Gets a fresh ID token (getIdToken(true)) and sends it with `refreshAuth` now; rejects without sign-in. */

@@ -41,6 +41,7 @@ const hooks: ViewerHooks = {
   carrier: config.carrier,
   user: null,
   room: null,
+  joinRoomStartedAt: null,
   authRefreshes: 0,
   refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
   async inboundStats() {

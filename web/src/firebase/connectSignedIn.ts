@@ -27,6 +27,7 @@ export async function connectSignedIn(deployment: FirebaseDeployment, config: Pa
   await account.signedIn();
 
   progress.show('joining-room', `Finding the media node for room "${config.roomId}"…`);
+  hooks.joinRoomStartedAt = performance.now();
   const room = await joinRoom(services.functions, config.roomId);
   hooks.room = { nodeId: room.nodeId, signalingUrl: room.signalingUrl, roles: room.roles };
   if (!room.roles.includes(progress.role)) {
