@@ -1,6 +1,10 @@
 // Bundles the functions into lib/index.js. The shared protocol package is bundled in, since it is
 // not published; firebase-admin and firebase-functions stay external, installed from package.json
 // by Cloud Functions (and resolved from the workspace by the emulator).
+// functions/package.json lists only those two: Cloud Functions runs `npm install --production` on
+// it, and npm resolves devDependencies too, which would fail on the unpublished @chorus/protocol.
+// esbuild and @chorus/protocol come from the workspace root (web declares esbuild; protocol is a
+// workspace).
 // Usage: node build.mjs   (npm run build -w functions)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
