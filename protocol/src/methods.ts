@@ -179,11 +179,11 @@ export const notifications = {
   /** The ID token expires at `authExpiresAt`: send `refreshAuth` with a fresh one, or the session ends then. */
   authExpiring: z.object({ authExpiresAt: z.number() }),
   /**
-   * The node ended the session: its token expired without a refresh, or the user's tokens were revoked
-   * (signed out everywhere, disabled, deleted). Everything the peer had is gone and the connection closes;
-   * sign in again and join afresh.
+   * The node ended the session: its token expired without a refresh, the user's tokens were revoked
+   * (signed out everywhere, disabled, deleted), or a refreshed token no longer grants the peer's role.
+   * Everything the peer had is gone and the connection closes; sign in again and join afresh.
    */
-  sessionEnded: z.object({ reason: z.enum(['token-expired', 'token-revoked']), message: z.string() }),
+  sessionEnded: z.object({ reason: z.enum(['token-expired', 'token-revoked', 'role-revoked']), message: z.string() }),
 } as const;
 
 export type NotificationName = keyof typeof notifications;

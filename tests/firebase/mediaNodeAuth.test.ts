@@ -196,6 +196,19 @@ describe('media node authentication (WebSocket carrier)', () => {
     await expect(client.request('getRouterRtpCapabilities', {})).resolves.toHaveProperty('rtpCapabilities');
   });
 
+  it('ends the session of a speaker whose refreshed token no longer grants speaking', async () => {
+    const demoted = await createUser({ roles: ['speaker'] });
+    const client = await stack.client();
+    await client.request('join', { roomId: 'auth-demote-live', role: 'speaker', idToken: demoted.idToken });
+    const closed = closeOf(client);
+    await adminAuth().setCustomUserClaims(demoted.uid, { roles: ['viewer'] });
+    const fresh = await signIn(demoted.email, demoted.password);
+    await expectProtocolError(client.request('refreshAuth', { idToken: fresh }), 'FORBIDDEN', /role "speaker" is no longer granted to this user; join again as viewer/);
+    expect(client.notifications.find((n) => n.method === 'sessionEnded')?.data).toMatchObject({ reason: 'role-revoked' });
+    expect(await closed).toStrictEqual({ code: 4403, reason: 'role no longer granted' });
+    expect(stack.node.rooms.list().find((r) => r.id === 'auth-demote-live')?.listPeers() ?? []).toStrictEqual([]);
+  });
+
   it('refuses refreshAuth before join', async () => {
     const client = await stack.client();
     await expectProtocolError(client.request('refreshAuth', { idToken: viewer.idToken }), 'NOT_JOINED');

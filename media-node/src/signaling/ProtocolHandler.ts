@@ -58,8 +58,17 @@ export interface ProtocolHandlerDeps {
   clock?: Clock;
 }
 
+/** WebSocket close reasons, by why the node ended the session. */
+const END_REASONS: Record<SessionEndReason, string> = {
+  'token-expired': 'ID token expired',
+  'token-revoked': 'ID token revoked',
+  'role-revoked': 'role no longer granted',
+};
+
 /** How long before its token expires a session is reminded to refresh it. */
 const AUTH_EXPIRY_WARNING_MS = 120_000;
+
+type SessionEndReason = AuthEndReason | 'role-revoked';
 
 interface Credential {
   user: AuthenticatedUser;
@@ -83,8 +92,8 @@ type Handlers = {
 export interface ProtocolHandlerEvents {
   /** A request was refused for who sent it: no valid token (UNAUTHENTICATED) or a role it lacks (FORBIDDEN). */
   refused: [code: 'UNAUTHENTICATED' | 'FORBIDDEN', method: MethodName];
-  /** The node ended a session whose token expired or was revoked. */
-  sessionended: [reason: AuthEndReason];
+  /** The node ended a session whose token expired or was revoked, or whose role was taken away. */
+  sessionended: [reason: SessionEndReason];
 }
 
 export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
@@ -276,14 +285,20 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     if (user.uid !== connection.user.uid) {
       throw new ProtocolError('FORBIDDEN', 'that ID token is of another user; a session keeps the user it was opened by');
     }
-    // The roles granted to the peer stay as they were at join: a demotion takes effect on the next join.
+    // A demotion reaches the node with the first token minted after it: the peer's role goes with it.
+    const peer = session.peer;
+    if (peer && !peer.isClosed && !grants(user, peer.role)) {
+      const message = `role "${peer.role}" is no longer granted to this user; join again as ${user.roles.join(' or ') || 'nothing'}`;
+      this.endSession(session, 'role-revoked', message);
+      throw new ProtocolError('FORBIDDEN', message);
+    }
     connection.user = user;
     this.monitor?.watch(session, { uid: user.uid, idToken: data.idToken, expiresAtMs: user.expiresAtMs });
     return { data: { authExpiresAt: user.expiresAtMs } };
   }
 
   /** The token expired or was revoked: tell the client why, drop everything it had, close its connection. */
-  private endSession(session: PeerSession, reason: AuthEndReason, message: string): void {
+  private endSession(session: PeerSession, reason: SessionEndReason, message: string): void {
     this.deps.logger.info({ uid: session.uid, reason }, 'ending a session: its token is no longer valid');
     this.emit('sessionended', reason);
     session.deliver(notification('sessionEnded', { reason, message }));
@@ -292,7 +307,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     if (connection?.session === session) {
       connection.session = null;
       connection.user = null;
-      connection.end?.(reason === 'token-expired' ? 'ID token expired' : 'ID token revoked');
+      connection.end?.(END_REASONS[reason]);
     }
   }
 

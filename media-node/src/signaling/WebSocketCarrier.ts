@@ -138,7 +138,8 @@ export class WebSocketCarrier {
       session: null,
       user: null,
       transmit: send,
-      end: (reason) => socket.close(CLOSE_SESSION_ENDED, reason),
+      // After the response to the request that ended it, if one did (a refresh that lost the role).
+      end: (reason) => setImmediate(() => socket.close(CLOSE_SESSION_ENDED, reason)),
     };
     // Joining is what authenticates (or, without authentication, what makes a connection useful): a
     // connection without a session, new or after `leave`, has until the deadline to join.
