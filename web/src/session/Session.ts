@@ -60,6 +60,12 @@ export class Session {
         return this.joinAfresh(`media reset (${reason}): ${message}`);
       });
     });
+    this.signaling.on('sessionEnded', ({ reason, message }) => {
+      // An expired token (a page that slept through its refresh) only needs a fresh one, which the
+      // next join carries; revoked tokens and roles are for the user to sort out.
+      if (reason === 'token-expired') this.signaling.reconnect(`the node ended the session: ${message}`);
+      else this.fail(`the node ended the session (${reason}): ${message}`);
+    });
     this.onPhase({ phase: 'connecting' });
     this.signaling.connect();
   }
