@@ -201,6 +201,20 @@ describe('Firestore signaling carrier', () => {
     expect(notifications.map((n) => (n.data as { producerId: string }).producerId).sort()).toStrictEqual(produced.map((p) => p.producerId).sort());
   });
 
+  it('resumes a peer session from a new session document, as a client does after losing its listeners', async () => {
+    const first = await FirestoreSession.open(db(), speaker, nodeId);
+    const joined = await first.request<{ peerId: string; sessionToken: string }>('join', { roomId: 'fs-resume', role: 'speaker' });
+    const second = await FirestoreSession.open(db(), speaker, nodeId);
+    // Someone else's token does not take the session over.
+    const intruder = await FirestoreSession.open(db(), other, nodeId);
+    await expectCommandError(intruder.request('join', { roomId: 'fs-resume', role: 'speaker', sessionToken: joined.sessionToken }), 'FORBIDDEN');
+    const resumed = await second.request<{ peerId: string; resumed: boolean }>('join', { roomId: 'fs-resume', role: 'speaker', sessionToken: joined.sessionToken });
+    expect(resumed).toMatchObject({ peerId: joined.peerId, resumed: true });
+    await expect(second.request('createWebRtcTransport', { direction: 'send' })).resolves.toHaveProperty('transportId');
+    await expectCommandError(first.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
+    expect(roomOf('fs-resume')!.listPeers().map((peer) => peer.id)).toStrictEqual([joined.peerId]);
+  });
+
   it('runs a command once when it is delivered again, here or to another run of the carrier', async () => {
     const carrier = stack.node.firestore!.commandCarrier!;
     const session = await FirestoreSession.open(db(), speaker, nodeId);

@@ -231,6 +231,7 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       // The command's token vouches for the join as well: the handler checks the role against it.
       if (request.method === 'join' && request.data.idToken === undefined) request.data.idToken = record.idToken;
       await this.authorize(session, record.uid, record.idToken);
+      if (request.method === 'join' && request.data.sessionToken) this.releaseForResume(request.data.sessionToken, session);
       const result = await this.handler.handle(session.connection, request);
       await this.writeResult(doc, { state: 'done', response: toFirestoreValue(result.data), completedAt: FieldValue.serverTimestamp() });
       this.count(path, 'ok');
@@ -260,6 +261,22 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       session.connection.user = user;
     } else if (commandUid !== owner) {
       throw new ProtocolError('FORBIDDEN', `session ${session.sessionId} belongs to another user`);
+    }
+  }
+
+  /**
+   * A client that lost its Firestore session (its listeners failed) opens a new session document and
+   * resumes with its session token. The old document's connection never hangs up by itself, so the peer
+   * session is released from it here, for its own user only; resume() then attaches it to the new one.
+   */
+  private releaseForResume(token: string, to: FirestoreSignalingSession): void {
+    const peerSession = this.sessions.find(token);
+    if (!peerSession?.isAttached || peerSession.uid !== (to.connection.user?.uid ?? null)) return;
+    for (const from of this.sessionsById.values()) {
+      if (from === to || from.connection.session !== peerSession) continue;
+      from.connection.session = null;
+      this.sessions.detach(peerSession);
+      this.logger.info({ from: from.sessionId, to: to.sessionId }, 'a peer session moves to a new Firestore session');
     }
   }
 
