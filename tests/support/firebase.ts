@@ -31,6 +31,9 @@ const ADMIN_APP = 'chorus-tests';
 
 /** A firebase-admin app for the emulators. It bypasses the security rules, as the server does. */
 export function adminApp(): App {
+  // Without it, the first Firestore call waits seconds for Google's metadata server, which the
+  // loopback-only test network cannot reach.
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
   return getApps().find((app) => app.name === ADMIN_APP) ?? initializeApp({ projectId: projectId() }, ADMIN_APP);
 }
 
