@@ -58,7 +58,10 @@ export function joinConfig(): { ice: IceServerSettings; defaultRoles: Role[] } {
 }
 
 export function rolesConfig(): Role[] {
-  return parseRoleList(defaultRoles.value());
+  const roles = parseRoleList(defaultRoles.value());
+  // As on the media node: admin for every signed-in user would undo what roles are for.
+  if (roles.includes('admin')) throw new Error('CHORUS_DEFAULT_ROLES: admin cannot be a default role; grant it per user');
+  return roles;
 }
 
 export interface CleanupLimits {
