@@ -99,6 +99,8 @@ export function toAuthError(error: unknown, projectId: string): ProtocolError {
       return new ProtocolError('UNAUTHENTICATED', 'the user of this ID token no longer exists');
     case 'auth/argument-error':
     case 'auth/invalid-argument':
+      // Google's signing keys out of reach surfaces as an argument error too; the token may be fine.
+      if (/Error fetching/.test(message)) return new ProtocolError('UNAVAILABLE', 'cannot verify ID tokens right now; retry shortly');
       if (/incorrect "aud"|incorrect "iss"/.test(message)) {
         return new ProtocolError('UNAUTHENTICATED', `ID token is for another Firebase project, not "${projectId}"`);
       }
