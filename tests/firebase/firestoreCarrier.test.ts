@@ -337,6 +337,8 @@ describe('Firestore signaling carrier', () => {
     const failed = Number(/chorus_firestore_commands_total\{outcome="error"\} (\d+)/.exec(text)?.[1]);
     expect(ok).toBeGreaterThanOrEqual(10);
     expect(failed).toBeGreaterThanOrEqual(10);
+    expect(Number(/chorus_firestore_sessions (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(5);
+    expect(text).toMatch(/chorus_firestore_journal_lost 0/);
   });
 });
 

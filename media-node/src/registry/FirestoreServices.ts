@@ -1,5 +1,5 @@
 import type { NodeLoad } from '@chorus/protocol';
-import type { Registry } from 'prom-client';
+import { Gauge, type Registry } from 'prom-client';
 import type { Authenticator } from '../auth/Authenticator.js';
 import type { MediaNodeConfig } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -71,6 +71,23 @@ export class FirestoreServices {
       deps.metrics,
     );
     this.carrier.start();
+    const { carrier, journal } = this;
+    new Gauge({
+      name: 'chorus_firestore_sessions',
+      help: 'Signaling sessions the Firestore carrier holds',
+      registers: [deps.metrics],
+      collect() {
+        this.set(carrier.sessionCount);
+      },
+    });
+    new Gauge({
+      name: 'chorus_firestore_journal_lost',
+      help: 'Utterance and routing records dropped (queue full) or failed to write, since start',
+      registers: [deps.metrics],
+      collect() {
+        this.set(journal.lost);
+      },
+    });
     this.registration = new NodeRegistration(
       firestore,
       {
