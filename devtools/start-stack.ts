@@ -121,8 +121,8 @@ function printWelcome(firebase: RunningEmulators, admin: EmulatedUser | undefine
     Health:   ${base}/healthz   Metrics: ${base}/metrics
 ${admin ? `
   Demo admin (roles admin, speaker, viewer):  ${admin.email} / ${admin.password}` : ''}
-  New accounts get the default roles (speaker, viewer). To give one other roles, as an admin call the
-  setRoles function, or set the claim straight in the Auth emulator:
+  New accounts get the default roles (speaker, viewer). To give one other roles, sign in as an admin on
+  ${base}/ and use the Roles form, or set the claim straight in the Auth emulator:
     curl -s -H 'authorization: Bearer owner' -H 'content-type: application/json' ${authApi}/accounts:update \\
       -d '{"localId":"<uid>","customAttributes":"{\\"roles\\":[\\"admin\\",\\"speaker\\",\\"viewer\\"]}"}'
   (the page shows a user's uid on the start page; the new roles apply from the user's next sign-in or token refresh)

@@ -147,6 +147,35 @@ describe('signed-in speaker and viewer in Chromium, through joinRoom', () => {
   }
 
   it(
+    'an admin grants a viewer-only user the speaker role on the start page, and that user then publishes',
+    () =>
+      withContext(async (adminContext) =>
+        withContext(async (userContext) => {
+          const admin = await createUser({ roles: ['admin', 'viewer'] });
+          const user = await createUser({ roles: ['viewer'] });
+          const start = await adminContext.newPage();
+          const problems = recordProblems(start, 'admin');
+          await start.goto(`${stack.httpBase}/index.html`);
+          await fillAccountForm(start, admin.email, admin.password, 'sign-in');
+          await start.waitForSelector('#roles-admin:not([hidden])', { timeout: 20_000 });
+          await start.locator('#roles-admin input[name=uid]').fill(user.uid);
+          await start.locator('#roles-admin button[type=submit]').click();
+          await start.waitForFunction(() => /now has/.test(document.querySelector('.roles-message')?.textContent ?? ''), null, { timeout: 20_000 });
+          expect(await start.locator('.roles-message').textContent()).toContain(`${user.uid} now has speaker, viewer`);
+
+          const speaker = await userContext.newPage();
+          problems.push(...recordProblems(speaker, 'speaker'));
+          await speaker.goto(`${stack.httpBase}/speaker.html?room=e2e-granted`);
+          await waitForState(speaker, 'signed-out', problems);
+          await fillAccountForm(speaker, user.email, user.password, 'sign-in');
+          await waitForState(speaker, 'publishing', problems, 45_000);
+          expect((await hooks(speaker))!.room?.roles).toStrictEqual(['speaker', 'viewer']);
+        }),
+      ),
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'tells a viewer-only user that they may not speak, before any media is set up',
     () =>
       withContext(async (context) => {

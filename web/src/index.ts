@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const deployment = await loadDeployment();
   if (!deployment) return;
   const { showAccount } = await import('./firebase/showAccount.js');
-  showAccount(deployment, requireElement('account'));
+  showAccount(deployment, requireElement('account'), requireElement('roles-admin'));
 }
 
 main().catch((error: unknown) => {
