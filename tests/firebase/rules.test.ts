@@ -2,7 +2,7 @@
 // refused cases for every collection. The Admin SDK (nodes, functions) bypasses the rules.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { assertFails, assertSucceeds, initializeTestEnvironment, type RulesTestEnvironment, type TokenOptions } from '@firebase/rules-unit-testing';
 import {
   collection,
@@ -21,6 +21,7 @@ import {
   type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
+import { DEFAULT_ROLES } from '@chorus/protocol';
 import { emulatorHosts, projectId } from '../support/firebase.js';
 
 const rulesPath = path.resolve(import.meta.dirname, '../../firestore.rules');
@@ -165,6 +166,9 @@ describe('commands', () => {
     await assertFails(sendCommand(client('alice', ['viewer']), command({ method: 'join', data: { roomId: 'room-1', role: 'speaker' } })));
     await assertFails(sendCommand(alice(), command({ method: 'join', data: { roomId: 'room-1', role: 'admin' } })));
     await assertFails(sendCommand(alice(), command({ method: 'join', data: { roomId: 'room-1' } })));
+    // An admin watches like a viewer, and speaks only with the speaker role.
+    await assertSucceeds(sendCommand(client('alice', ['admin']), command({ method: 'join', data: { roomId: 'room-1', role: 'viewer' } })));
+    await assertFails(sendCommand(client('alice', ['admin']), command({ method: 'join', data: { roomId: 'room-1', role: 'speaker' } })));
 
     await assertSucceeds(sendCommand(client('alice', ['viewer']), command({ method: 'reroute', data: {} })));
     await assertSucceeds(sendCommand(client('alice', ['admin']), command({ method: 'reroute', data: { viewerId: 'p1' } })));
@@ -215,6 +219,13 @@ describe('server-written collections: nodes, rooms, utterances, routing decision
       await assertFails(deleteDoc(doc(admin(), path)));
     }
     await assertFails(setDoc(doc(admin(), 'nodes/node-9'), { nodeId: 'node-9' }));
+  });
+});
+
+describe('defaultRoles()', () => {
+  it('is DEFAULT_ROLES, which the functions and the media node give tokens without a claim', () => {
+    const body = /function defaultRoles\(\) \{\s*return \[([^\]]*)\];/.exec(readFileSync(rulesPath, 'utf8'));
+    expect(body?.[1]?.split(',').map((role) => role.trim().replace(/'/g, ''))).toStrictEqual([...DEFAULT_ROLES]);
   });
 });
 
