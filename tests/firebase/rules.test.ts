@@ -21,7 +21,7 @@ import {
   type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
-import { DEFAULT_ROLES } from '@chorus/protocol';
+import { DEFAULT_ROLES, methods } from '@chorus/protocol';
 import { emulatorHosts, projectId } from '../support/firebase.js';
 
 const rulesPath = path.resolve(import.meta.dirname, '../../firestore.rules');
@@ -226,6 +226,14 @@ describe('defaultRoles()', () => {
   it('is DEFAULT_ROLES, which the functions and the media node give tokens without a claim', () => {
     const body = /function defaultRoles\(\) \{\s*return \[([^\]]*)\];/.exec(readFileSync(rulesPath, 'utf8'));
     expect(body?.[1]?.split(',').map((role) => role.trim().replace(/'/g, ''))).toStrictEqual([...DEFAULT_ROLES]);
+  });
+});
+
+describe('isMethod()', () => {
+  it('lists every protocol method, so a new one is not refused over Firestore alone', () => {
+    const body = /function isMethod\(value\) \{\s*return value in \[([^\]]*)\];/.exec(readFileSync(rulesPath, 'utf8'));
+    const listed = body?.[1]?.split(',').map((name) => name.trim().replace(/'/g, ''));
+    expect(listed?.sort()).toStrictEqual(Object.keys(methods).sort());
   });
 });
 
