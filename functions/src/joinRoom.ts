@@ -16,7 +16,7 @@ function iceServersFor(settings: IceServerSettings, nodeTurnUrls: string[] | und
   const servers: IceServer[] = [];
   if (settings.stunUrls.length) servers.push({ urls: settings.stunUrls });
   const turnUrls = nodeTurnUrls?.length ? nodeTurnUrls : settings.turnUrls;
-  // Without TURN the credentials expire never; a day tells the client it need not come back soon.
+  // Without TURN nothing expires, but the client still learns when to ask again, as with TURN.
   let expiresAtMs = nowMs + settings.turnTtlSeconds * 1000;
   if (turnUrls.length && settings.turnSecret) {
     const credential = createTurnCredential(settings.turnSecret, uid, settings.turnTtlSeconds, nowMs);
