@@ -413,7 +413,8 @@ describe('Firestore signaling carrier across a lost connection', () => {
     // test's client at the standalone emulator, then put the suite's back for everyone else.
     process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
     try {
-      stack = await startNode(nodeId);
+      // A quick heartbeat notices the outage and the recovery soon, and makes the carrier subscribe afresh.
+      stack = await startNode(nodeId, { CHORUS_NODE_HEARTBEAT_MS: '500' });
       const app = initializeApp({ projectId: projectId() }, `reconnect-client-${nodeId}`);
       const db = getFirestore(app);
       client = { db, close: () => deleteApp(app) };
@@ -437,6 +438,8 @@ describe('Firestore signaling carrier across a lost connection', () => {
     const joinRef = await session.send('join', { roomId: 'fs-reconnect', role: 'speaker' });
     expect((await waitDone(joinRef)).error).toBeUndefined();
 
+    let listening = 0;
+    carrier.on('listening', () => listening++);
     await emulator.stop();
     await sleep(1500);
     await emulator.start();
@@ -454,6 +457,7 @@ describe('Firestore signaling carrier across a lost connection', () => {
     await eventually(() => executed.length >= 2);
     await sleep(300);
     expect(executed).toStrictEqual([joinRef.path, ref.path]);
+    expect(listening).toBeGreaterThanOrEqual(1);
     const peer = stack!.node.rooms.list().find((room) => room.id === 'fs-reconnect')!.listPeers()[0]!;
     expect(peer.counts.transports).toBe(1);
   }, 90_000);

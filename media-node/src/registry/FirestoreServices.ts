@@ -102,6 +102,8 @@ export class FirestoreServices {
       () => nodeLoad(deps.pool, deps.rooms, utterances),
       this.logger,
     );
+    // The heartbeat notices a lost connection that the listener, reconnecting by itself, keeps quiet about.
+    this.registration.on('reconnected', () => carrier.refresh('the heartbeat reaches Firestore again'));
   }
 
   /** Marks the node draining and stops taking commands; those already running finish. */

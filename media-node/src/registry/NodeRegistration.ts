@@ -16,6 +16,8 @@ export interface NodeRegistrationSettings {
 export interface NodeRegistrationEvents {
   /** A heartbeat reached Firestore. */
   heartbeat: [load: NodeLoad];
+  /** Firestore answers again after heartbeats failed or stalled: the connection was lost and is back. */
+  reconnected: [];
 }
 
 /** The node's last word must not hold its shutdown up when Firestore is unreachable. */
@@ -89,9 +91,11 @@ export class NodeRegistration extends EventEmitter<NodeRegistrationEvents> {
     }
     this.beating = this.write()
       .then((load) => {
+        const recovered = this.failures > 0 || this.stalledSince !== null;
         if (this.failures > 0) this.logger.info({ failures: this.failures }, 'heartbeat reaches Firestore again');
         this.failures = 0;
         this.emit('heartbeat', load);
+        if (recovered) this.emit('reconnected');
       })
       .catch((error: unknown) => {
         if (this.failures++ % 10 === 0) this.logger.warn({ err: error, failures: this.failures }, 'heartbeat failed');

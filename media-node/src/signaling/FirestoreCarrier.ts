@@ -129,6 +129,20 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   }
 
   /**
+   * Subscribes afresh, now: the new listener delivers every pending command at once, where the SDK's own
+   * reconnection of a listener may still be backing off (up to a minute) after Firestore is back.
+   */
+  refresh(reason: string): void {
+    if (this.closed) return;
+    this.logger.info({ reason }, 'subscribing to commands afresh');
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.start();
+  }
+
+  /**
    * Takes pending command documents as a snapshot delivers them. Commands of one session run one after
    * the other, in the order they were created; sessions run in parallel. Public so that a test can
    * deliver the same snapshot twice.
