@@ -81,7 +81,9 @@ export class FirestoreSignalingSession {
     } catch (error) {
       // A session document the client creates a moment later must be found on its next command.
       this.owner = undefined;
-      throw error;
+      if (error instanceof ProtocolError) throw error;
+      this.logger.warn({ err: error, sessionId: this.sessionId }, 'could not read a session document');
+      throw new ProtocolError('UNAVAILABLE', 'the session document cannot be read right now; send the command again');
     }
   }
 
