@@ -55,6 +55,7 @@ export class StatusView<State extends string> {
   private showDetails(): void {
     const { peerId, transportState, selectedCandidatePairType: pairType } = this.hooks;
     const parts = [`Room "${this.config.roomId}"`];
+    if (this.hooks.room) parts.push(`node ${this.hooks.room.nodeId} over ${this.hooks.carrier === 'firestore' ? 'Firestore' : 'WebSocket'}`);
     if (peerId) parts.push(`peer ${peerId}`);
     if (transportState) parts.push(`${this.transportLabel} ${transportState}`);
     if (pairType) parts.push(`ICE candidate ${pairType}`);
