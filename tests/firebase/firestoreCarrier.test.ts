@@ -250,6 +250,25 @@ describe('Firestore signaling carrier', () => {
     }
   });
 
+  it('rate-limits each session as the WebSocket carrier limits each connection', async () => {
+    // A carrier of its own, for another node id, with a burst of two commands.
+    const limitedNodeId = `${nodeId}-limited`;
+    const limited = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId: limitedNodeId, rateLimit: { perSecond: 0.5, burst: 2 } }, createLogger('silent'));
+    try {
+      limited.start();
+      const session = await FirestoreSession.open(db(), speaker, limitedNodeId);
+      const refs = [];
+      for (let i = 0; i < 4; i++) refs.push(await session.send('getRouterRtpCapabilities', {}));
+      const results = await Promise.all(refs.map((ref) => waitDone(ref)));
+      expect(results.map((done) => done.error?.code ?? 'ok')).toStrictEqual(['NOT_JOINED', 'NOT_JOINED', 'RATE_LIMITED', 'RATE_LIMITED']);
+      // Another session has its own budget.
+      const another = await FirestoreSession.open(db(), speaker, limitedNodeId);
+      await expect(another.request('join', { roomId: 'fs-limited', role: 'speaker' })).resolves.toMatchObject({ uid: speaker.uid });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers a command that an earlier run of the node claimed with UNAVAILABLE instead of running it blind', async () => {
     const session = await FirestoreSession.open(db(), speaker, nodeId);
     const ref = await session.send('join', { roomId: 'fs-stale', role: 'speaker' }, { claimedBy: `${nodeId}/deadrun`, claimedAt: FieldValue.serverTimestamp() });
