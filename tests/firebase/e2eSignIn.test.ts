@@ -5,9 +5,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { emulatorWebDeployment, webRootWithConfig, type WebRoot } from '@chorus/devtools/webRoot';
+import { deleteApp } from 'firebase-admin/app';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, recordProblems } from '../support/browser.js';
-import { adminFirestore, clearFirestore, createUser, emulatorHosts, projectId } from '../support/firebase.js';
+import { adminApp, adminFirestore, clearFirestore, createUser, emulatorHosts, projectId } from '../support/firebase.js';
 import { startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 
 interface Hooks {
@@ -57,6 +58,8 @@ describe('signed-in speaker and viewer in Chromium, through joinRoom', () => {
     await browser?.close();
     await stack?.close();
     await webRoot?.remove();
+    // Its gRPC channel would keep the test worker alive.
+    await deleteApp(adminApp());
   });
 
   async function withContext(run: (context: BrowserContext) => Promise<void>) {

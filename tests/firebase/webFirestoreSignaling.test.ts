@@ -4,13 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { emulatorWebDeployment } from '@chorus/devtools/webRoot';
+import { deleteApp as deleteAdminApp } from 'firebase-admin/app';
 import { deleteApp } from 'firebase/app';
 import { signInWithEmailAndPassword } from 'firebase/auth';
 import { startFirebase, type FirebaseServices } from '../../web/src/firebase/services.js';
 import { FirestoreSignalingClient } from '../../web/src/signaling/FirestoreSignalingClient.js';
 import type { ConnectionEvent } from '../../web/src/signaling/Signaling.js';
 import { SignalingError } from '../../web/src/signaling/SignalingError.js';
-import { adminFirestore, createUser, emulatorHosts, projectId, type TestUser } from '../support/firebase.js';
+import { adminApp, adminFirestore, createUser, emulatorHosts, projectId, type TestUser } from '../support/firebase.js';
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 
 const NODE_ID = 'web-firestore-client';
@@ -32,6 +33,7 @@ describe('the web FirestoreSignalingClient against a media node', () => {
     for (const client of clients) client.close();
     await deleteApp(services.app);
     await stack?.close();
+    await deleteAdminApp(adminApp());
   });
 
   /** A connected client; `events` records its connection events. */
