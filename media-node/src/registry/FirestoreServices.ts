@@ -13,6 +13,9 @@ import { openFirestore, type FirestoreClient } from './firestoreClient.js';
 import { NodeRegistration } from './NodeRegistration.js';
 import { UtteranceJournal } from './UtteranceJournal.js';
 
+/** How long the last journal writes may take at shutdown. */
+const JOURNAL_FLUSH_TIMEOUT_MS = 3_000;
+
 export interface FirestoreServicesDeps {
   handler: ProtocolHandler;
   sessions: SessionRegistry;
@@ -111,10 +114,14 @@ export class FirestoreServices {
     await Promise.all([this.registration?.close(), this.carrier?.close()]);
   }
 
-  /** Writes what the journal holds and lets Firestore go. */
+  /** Writes what the journal holds and lets Firestore go; an unreachable Firestore holds the shutdown up for seconds at most. */
   async close(): Promise<void> {
     await this.drain();
-    await this.journal.close();
+    const flushed = await Promise.race([
+      this.journal.close().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), JOURNAL_FLUSH_TIMEOUT_MS).unref()),
+    ]);
+    if (!flushed) this.logger.warn({ timeoutMs: JOURNAL_FLUSH_TIMEOUT_MS }, 'the utterance journal could not be written before shutdown');
     await this.client.close();
   }
 }
