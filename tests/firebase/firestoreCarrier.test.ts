@@ -220,7 +220,7 @@ describe('Firestore signaling carrier', () => {
     expect(notifications.map((n) => (n.data as { producerId: string }).producerId).sort()).toStrictEqual(produced.map((p) => p.producerId).sort());
   });
 
-  it('resumes a peer session from a new session document, as a client does after losing its listeners', async () => {
+  it('resumes a peer session from a new session document, as a client does after losing its listeners, or over the WebSocket', async () => {
     const first = await FirestoreSession.open(db(), speaker, nodeId);
     const joined = await first.request<{ peerId: string; sessionToken: string }>('join', { roomId: 'fs-resume', role: 'speaker' });
     const second = await FirestoreSession.open(db(), speaker, nodeId);
@@ -232,6 +232,14 @@ describe('Firestore signaling carrier', () => {
     await expect(second.request('createWebRtcTransport', { direction: 'send' })).resolves.toHaveProperty('transportId');
     await expectCommandError(first.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
     expect(roomOf('fs-resume')!.listPeers().map((peer) => peer.id)).toStrictEqual([joined.peerId]);
+
+    // And over to the WebSocket, with what the peer owns.
+    const socket = await stack.client();
+    const overWebSocket = await socket.request('join', { roomId: 'fs-resume', role: 'speaker', sessionToken: joined.sessionToken, idToken: speaker.idToken });
+    expect(overWebSocket).toMatchObject({ peerId: joined.peerId, resumed: true });
+    await expectCommandError(second.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
+    await expect(socket.request('createWebRtcTransport', { direction: 'recv' })).resolves.toHaveProperty('transportId');
+    expect(roomOf('fs-resume')!.listPeers()[0]!.counts.transports).toBe(2);
   });
 
   it('runs a command once when it is delivered again, here or to another run of the carrier', async () => {

@@ -245,8 +245,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       // The command's token vouches for the join as well: the handler checks the role against it.
       if (request.method === 'join' && request.data.idToken === undefined) request.data.idToken = record.idToken;
       await this.authorize(session, record.uid, record.idToken);
-      if (request.method === 'join' && request.data.sessionToken) this.releaseForResume(request.data.sessionToken, session);
       const result = await this.handler.handle(session.connection, request);
+      this.offerRelease(session);
       await this.writeResult(doc, { state: 'done', response: toFirestoreValue(result.data), completedAt: FieldValue.serverTimestamp() });
       this.count(path, 'ok');
       result.after?.();
@@ -279,19 +279,20 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   }
 
   /**
-   * A client that lost its Firestore session (its listeners failed) opens a new session document and
-   * resumes with its session token. The old document's connection never hangs up by itself, so the peer
-   * session is released from it here, for its own user only; resume() then attaches it to the new one.
+   * A Firestore session never hangs up: a client that lost it (its listeners failed, it moved to the
+   * WebSocket) resumes elsewhere with its session token. The peer session may then leave this one.
    */
-  private releaseForResume(token: string, to: FirestoreSignalingSession): void {
-    const peerSession = this.sessions.find(token);
-    if (!peerSession?.isAttached || peerSession.uid !== (to.connection.user?.uid ?? null)) return;
-    for (const from of this.sessionsById.values()) {
-      if (from === to || from.connection.session !== peerSession) continue;
-      from.connection.session = null;
-      this.sessions.detach(peerSession);
-      this.logger.info({ from: from.sessionId, to: to.sessionId }, 'a peer session moves to a new Firestore session');
-    }
+  private offerRelease(session: FirestoreSignalingSession): void {
+    const peerSession = session.connection.session;
+    if (!peerSession || peerSession.release) return;
+    peerSession.release = () => {
+      peerSession.release = null;
+      if (session.connection.session !== peerSession) return false;
+      session.connection.session = null;
+      peerSession.detach();
+      this.logger.info({ sessionId: session.sessionId }, 'a peer session leaves its Firestore session for a resume elsewhere');
+      return true;
+    };
   }
 
   /** True when this run now owns the command: the document was unchanged since the snapshot, or our own claim already landed. */

@@ -21,6 +21,12 @@ export class PeerSession extends EventEmitter<PeerSessionEvents> {
   peer: Peer | null = null;
   /** The user who opened the session (null without authentication): only that user may resume it. */
   uid: string | null = null;
+  /**
+   * Set by a carrier whose connections cannot tell that their client is gone (Firestore): detaches the
+   * session from that connection so that a resume from elsewhere takes it over. False when it no longer
+   * holds the session. The caller has checked that the resuming user owns it.
+   */
+  release: (() => boolean) | null = null;
   private closed = false;
   private transmit: Transmit | null;
   private readonly missed: NotificationEnvelope[] = [];

@@ -23,10 +23,13 @@ export class SessionRegistry {
     return this.byToken.get(token);
   }
 
-  /** Reattaches a dropped session; null when the token is unknown or its grace period ran out. */
+  /**
+   * Reattaches a dropped session; null when the token is unknown, its grace period ran out, or it is
+   * attached to a connection that does not give it up (see PeerSession.release).
+   */
   resume(token: string, transmit: Transmit): { session: PeerSession; missed: NotificationEnvelope[] } | null {
     const session = this.byToken.get(token);
-    if (!session || session.isAttached) return null;
+    if (!session || (session.isAttached && !session.release?.())) return null;
     clearTimeout(this.graceTimers.get(session));
     this.graceTimers.delete(session);
     return { session, missed: session.attach(transmit) };
