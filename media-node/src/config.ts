@@ -63,7 +63,7 @@ const EnvSchema = z
     /** The node's id in nodes/{nodeId}; by default the host name and HTTP port, stable across restarts. */
     CHORUS_NODE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, _ or -').optional(),
     /** Where clients reach the node (wss://media1.example.com), without the signaling path; by default ws://<http host>:<port>. */
-    CHORUS_PUBLIC_URL: z.string().regex(/^wss?:\/\/[^/\s]+$/, 'a ws:// or wss:// origin, without a path').optional(),
+    CHORUS_PUBLIC_URL: z.string().max(512).regex(/^wss?:\/\/[^/\s]+$/, 'a ws:// or wss:// origin, without a path').optional(),
     CHORUS_NODE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(NODE_HEARTBEAT_MS),
     /** The consumers the node advertises it can carry; by default CONSUMERS_PER_WORKER per worker. */
     CHORUS_MAX_CONSUMERS: z.coerce.number().int().min(1).optional(),

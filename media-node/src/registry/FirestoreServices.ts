@@ -99,7 +99,8 @@ export class FirestoreServices {
         signalingPath: deps.signalingPath,
         region,
         capacity: { workers: this.config.workers.count, maxConsumers },
-        turnUrls: this.config.ice.turnUrls,
+        // NodeRecordSchema takes eight at most; a record that fails it is ignored by joinRoom.
+        turnUrls: this.config.ice.turnUrls.slice(0, 8),
         heartbeatMs,
       },
       () => nodeLoad(deps.pool, deps.rooms, utterances),
