@@ -58,6 +58,8 @@ describe('signed-in speaker and viewer in Chromium, through joinRoom', () => {
     await browser?.close();
     await stack?.close();
     await webRoot?.remove();
+    // The next test file starts from an empty database, as this one did.
+    await clearFirestore();
     // Its gRPC channel would keep the test worker alive.
     await deleteApp(adminApp());
   });
