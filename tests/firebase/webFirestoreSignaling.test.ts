@@ -2,7 +2,7 @@
 // under the security rules) against a real media node: the node's errors arrive as SignalingErrors with
 // their codes, notifications arrive, and reconnect() moves to a new session document that works.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { emulatorWebDeployment } from '@chorus/devtools/webRoot';
 import { deleteApp as deleteAdminApp } from 'firebase-admin/app';
 import { deleteApp } from 'firebase/app';
@@ -89,7 +89,10 @@ describe('the web FirestoreSignalingClient against a media node', () => {
     await client.request('join', { roomId: 'web-fs-reconnect', role: 'viewer', idToken: await idToken() });
     const first = client.sessionId;
     const reopened = new Promise<void>((resolve) => client.onConnection((event) => event.type === 'open' && resolve()));
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     client.reconnect('test');
+    expect(warn).toHaveBeenCalledWith('[signaling] new Firestore session: test');
+    warn.mockRestore();
     expect(client.connected).toBe(false);
     await expect(client.request('getRouterRtpCapabilities', {})).rejects.toMatchObject({ code: 'DISCONNECTED' });
     await reopened;
