@@ -1,7 +1,7 @@
 // The whole suite in one jest run: `npm test` (scripts/test.sh) runs it inside a loopback-only
 // network namespace after the type checks, shellcheck and the web build.
 //
-//   unit         protocol, media node and functions logic, no I/O
+//   unit         protocol, media node, functions and web client logic, no I/O
 //   integration  real mediasoup workers, WebSockets and HTTP on loopback
 //   e2e          Debian's Chromium through playwright-core, coturn
 //   firebase     functions, security rules, auth and the Firestore carrier against the emulator suite
@@ -74,7 +74,7 @@ export default {
     {
       ...esm,
       displayName: 'unit',
-      testMatch: ['<rootDir>/protocol/test/**/*.test.ts', '<rootDir>/media-node/test/unit/**/*.test.ts', '<rootDir>/functions/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/protocol/test/**/*.test.ts', '<rootDir>/media-node/test/unit/**/*.test.ts', '<rootDir>/functions/test/**/*.test.ts', '<rootDir>/web/test/**/*.test.ts'],
     },
     {
       ...esm,
