@@ -103,11 +103,22 @@ async function main() {
   for (let attempt = 0; attempt < 150 && !stopping; attempt++) {
     const healthy = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
     if (healthy) {
+      await registered(firebase);
       printWelcome(firebase, admin);
       return;
     }
     await sleep(200);
   }
+}
+
+/** joinRoom sends users only to nodes in `nodes`: wait for this one's registration (its first heartbeat). */
+async function registered(firebase: RunningEmulators): Promise<void> {
+  const url = `http://${firebase.hosts.firestore}/v1/projects/${firebase.projectId}/databases/(default)/documents/nodes/${nodeId}`;
+  for (let attempt = 0; attempt < 100 && !stopping; attempt++) {
+    if (await fetch(url, { headers: { authorization: 'Bearer owner' } }).then((r) => r.ok, () => false)) return;
+    await sleep(200);
+  }
+  console.log(`[start] the media node has not registered in nodes/${nodeId} yet; joinRoom will not find it until it does`);
 }
 
 function printWelcome(firebase: RunningEmulators, admin: EmulatedUser | undefined) {
