@@ -7,7 +7,7 @@ import { requireElement } from '../ui/dom.js';
 import { Account } from './Account.js';
 import { AuthRefresher } from './AuthRefresher.js';
 import type { FirebaseDeployment } from './deployment.js';
-import { joinRoom } from './joinRoom.js';
+import { joinRoomWithRetry } from './joinRoom.js';
 import { startFirebase, type FirebaseServices } from './services.js';
 
 /** Sign-in, `joinRoom`, then the carrier to the node it names, authenticated with the user's ID token. */
@@ -28,7 +28,9 @@ export async function connectSignedIn(deployment: FirebaseDeployment, config: Pa
 
   progress.show('joining-room', `Finding the media node for room "${config.roomId}"…`);
   hooks.joinRoomStartedAt = performance.now();
-  const room = await joinRoom(services.functions, config.roomId);
+  const room = await joinRoomWithRetry(services.functions, config.roomId, (error, retryInMs) => {
+    progress.show('joining-room', `${error.message}. Trying again in ${Math.round(retryInMs / 1000)} s…`);
+  });
   hooks.room = { nodeId: room.nodeId, signalingUrl: room.signalingUrl, roles: room.roles };
   if (!room.roles.includes(progress.role)) {
     throw new Error(`your account may not join as ${progress.role} (its roles: ${room.roles.join(', ') || 'none'}); ask an admin`);
