@@ -17,7 +17,7 @@ import {
   type QuerySnapshot,
 } from 'firebase-admin/firestore';
 import { Counter, type Registry } from 'prom-client';
-import type { Authenticator } from '../auth/Authenticator.js';
+import type { AuthenticatedUser, Authenticator } from '../auth/Authenticator.js';
 import type { Logger } from '../logger.js';
 import { FirestoreSignalingSession, toFirestoreValue } from './FirestoreSignalingSession.js';
 import type { ProtocolHandler } from './ProtocolHandler.js';
@@ -225,6 +225,17 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       // The run that claimed it is gone, and whether it took effect with it is unknown.
       return this.finish(doc, { code: 'UNAVAILABLE', message: 'the media node restarted while running this command; check the state and send it again' });
     }
+    // What only reads runs beside the claim: checking the token and reading the session take a round trip each.
+    let parsed: ReturnType<typeof parseCommandRecord> | undefined;
+    let invalid: unknown;
+    try {
+      parsed = parseCommandRecord(doc.data());
+    } catch (error) {
+      invalid = error;
+    }
+    const authorized = parsed ? this.authorize(session, parsed.record.uid, parsed.record.idToken) : undefined;
+    authorized?.catch(() => undefined); // awaited once the command is ours
+
     let claimed: boolean;
     try {
       claimed = await this.claim(doc);
@@ -240,11 +251,13 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     let method: MethodName | undefined;
     try {
       if (!session.limiter.tryTake()) throw new ProtocolError('RATE_LIMITED', 'too many commands; slow down');
-      const { record, request } = parseCommandRecord(doc.data());
+      if (!parsed || !authorized) throw invalid;
+      const { record, request } = parsed;
       method = request.method;
       // The command's token vouches for the join as well: the handler checks the role against it.
       if (request.method === 'join' && request.data.idToken === undefined) request.data.idToken = record.idToken;
-      await this.authorize(session, record.uid, record.idToken);
+      const user = await authorized;
+      if (user) session.connection.user = user;
       const result = await this.handler.handle(session.connection, request);
       this.offerRelease(session);
       await this.writeResult(doc, { state: 'done', response: toFirestoreValue(result.data), completedAt: FieldValue.serverTimestamp() });
@@ -266,16 +279,15 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
    * Every command proves who sent it: the ID token's uid must be the command's author and the session's
    * owner. Without an authenticator the command's uid must still own the session.
    */
-  private async authorize(session: FirestoreSignalingSession, commandUid: string, idToken: string): Promise<void> {
-    const owner = await session.ownerUid();
-    if (this.authenticator) {
-      const user = await this.authenticator.verify(idToken);
-      if (user.uid !== commandUid) throw new ProtocolError('UNAUTHENTICATED', 'the ID token is not the command author’s');
-      if (user.uid !== owner) throw new ProtocolError('FORBIDDEN', `session ${session.sessionId} belongs to another user`);
-      session.connection.user = user;
-    } else if (commandUid !== owner) {
-      throw new ProtocolError('FORBIDDEN', `session ${session.sessionId} belongs to another user`);
-    }
+  private async authorize(session: FirestoreSignalingSession, commandUid: string, idToken: string): Promise<AuthenticatedUser | null> {
+    const [owner, verified] = await Promise.allSettled([session.ownerUid(), this.authenticator ? this.authenticator.verify(idToken) : null]);
+    // The session's problem first, whichever answered first: the same command always gets the same error.
+    if (owner.status === 'rejected') throw owner.reason;
+    if (verified.status === 'rejected') throw verified.reason;
+    const user = verified.value;
+    if (user && user.uid !== commandUid) throw new ProtocolError('UNAUTHENTICATED', 'the ID token is not the command author’s');
+    if ((user?.uid ?? commandUid) !== owner.value) throw new ProtocolError('FORBIDDEN', `session ${session.sessionId} belongs to another user`);
+    return user;
   }
 
   /**
