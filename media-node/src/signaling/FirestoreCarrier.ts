@@ -30,6 +30,8 @@ export interface FirestoreCarrierSettings {
   resubscribe?: { initialMs: number; maxMs: number };
   /** A session with no peer and no command for this long is forgotten. */
   idleSessionMs?: number;
+  /** How often pending commands are also read with a plain query (0: never); see poll(). */
+  pollMs?: number;
 }
 
 export type CommandOutcome = 'ok' | 'error' | 'skipped';
@@ -48,6 +50,8 @@ const GRPC_NOT_FOUND = 5;
 const GRPC_FAILED_PRECONDITION = 9;
 /** DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE: Firestore is unreachable or busy, not refusing. */
 const GRPC_TRANSIENT = new Set([4, 8, 14]);
+/** How long a pending command is left to the listener before polling takes it. */
+const POLL_GRACE_MS = 2_000;
 /** Tries of a claim or result write while Firestore is unreachable: about a minute in all. */
 const WRITE_ATTEMPTS = 8;
 
@@ -72,6 +76,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   private unsubscribe: (() => void) | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly sweepTimer: NodeJS.Timeout;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private polling = false;
   private retryDelayMs: number;
   private failedSince: number | null = null;
   private closed = false;
@@ -111,10 +117,12 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   /** Starts listening for the pending commands addressed to this node. */
   start(): void {
     if (this.closed || this.unsubscribe) return;
-    const query = this.db
-      .collectionGroup(collections.commands)
-      .where('nodeId', '==', this.settings.nodeId)
-      .where('state', '==', 'pending');
+    const pollMs = this.settings.pollMs ?? 10_000;
+    if (pollMs > 0 && !this.pollTimer) {
+      this.pollTimer = setInterval(() => void this.poll(), pollMs);
+      this.pollTimer.unref();
+    }
+    const query = this.pendingQuery();
     let first = true;
     this.unsubscribe = query.onSnapshot(
       (snapshot) => {
@@ -169,6 +177,7 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.retryTimer);
+    clearInterval(this.pollTimer);
     clearInterval(this.sweepTimer);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -180,6 +189,38 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       session.connection.session = null;
     }
     this.sessionsById.clear();
+  }
+
+  private pendingQuery() {
+    return this.db.collectionGroup(collections.commands).where('nodeId', '==', this.settings.nodeId).where('state', '==', 'pending');
+  }
+
+  /**
+   * Reads the pending commands with a plain query, as a safety net under the listener: the SDK reopens a
+   * failed listener by itself, silently and, after some errors, only after a minute's backoff (the
+   * emulator's spurious RESOURCE_EXHAUSTED on listen streams, firebase-tools#8654). Commands already
+   * handled are skipped as for any redelivery; a command found here first is logged.
+   */
+  private async poll(): Promise<void> {
+    if (this.closed || this.polling) return;
+    this.polling = true;
+    try {
+      const snapshot = await this.pendingQuery().get();
+      // A command written a moment ago is the listener's to deliver; one waiting longer was missed.
+      const missedBefore = Date.now() - POLL_GRACE_MS;
+      const missed = snapshot.docs.filter(
+        (doc) => !this.handled.has(doc.ref.path) && doc.get('claimedBy') !== this.claimId && createdMillis(doc) < missedBefore,
+      );
+      if (missed.length > 0) {
+        this.logger.warn({ commands: missed.length }, 'the listener had not delivered pending commands; picked up by polling');
+        this.receive(missed);
+      }
+    } catch (error) {
+      // The heartbeat reports Firestore being unreachable; nothing to add here.
+      this.logger.debug({ err: error }, 'polling for pending commands failed');
+    } finally {
+      this.polling = false;
+    }
   }
 
   private onListening(): void {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createLogger } from '../../../src/logger.js';
 import { FirestoreCarrier } from '../../../src/signaling/FirestoreCarrier.js';
@@ -11,8 +11,10 @@ type Fail = (error: Error) => void;
 /** Just the query the carrier listens on: each subscription is recorded and answered by the test. */
 function fakeFirestore() {
   const subscriptions: { at: number; next: Next; fail: Fail; unsubscribed: boolean; filters: unknown[][] }[] = [];
+  const pending: unknown[] = [];
   const query = (filters: unknown[][]) => ({
     where: (...filter: unknown[]) => query([...filters, filter]),
+    get: async () => ({ docs: pending }),
     onSnapshot: (next: Next, fail: Fail) => {
       const subscription = { at: performance.now(), next, fail, unsubscribed: false, filters };
       subscriptions.push(subscription);
@@ -20,7 +22,7 @@ function fakeFirestore() {
     },
   });
   const db = { collectionGroup: (name: string) => query([['collectionGroup', name]]) } as unknown as Firestore;
-  return { db, subscriptions };
+  return { db, subscriptions, pending };
 }
 
 const failedPrecondition = () => Object.assign(new Error('9 FAILED_PRECONDITION: the query requires an index'), { code: 9 });
@@ -79,6 +81,22 @@ describe('FirestoreCarrier listener', () => {
 
     await carrier.close();
     expect(subscriptions[3]!.unsubscribed).toBe(true);
+  });
+
+  it('picks up, by polling, a pending command the listener has not delivered for a while', async () => {
+    const { db, pending } = fakeFirestore();
+    const carrier = new FirestoreCarrier(db, {} as ProtocolHandler, new SessionRegistry(0), null, { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, pollMs: 20 }, createLogger('silent'));
+    const received = jest.spyOn(carrier, 'receive').mockImplementation(() => {});
+    const command = (path: string, ageMs: number) => ({
+      ref: { path },
+      get: (field: string) => (field === 'createdAt' ? { toMillis: () => Date.now() - ageMs } : undefined),
+    });
+    // Just written: the listener's to deliver. Waiting for 5 s: missed.
+    pending.push(command('sessions/s/commands/new', 100), command('sessions/s/commands/old', 5_000));
+    carrier.start();
+    await until(() => received.mock.calls.length > 0);
+    expect((received.mock.calls[0]![0] as readonly { ref: { path: string } }[]).map((doc) => doc.ref.path)).toStrictEqual(['sessions/s/commands/old']);
+    await carrier.close();
   });
 
   it('does not subscribe again once closed', async () => {
