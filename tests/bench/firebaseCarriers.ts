@@ -96,7 +96,8 @@ async function commandRoundTrips(emulators: RunningEmulators, deployment: WebDep
     const signaling: Signaling =
       carrier === 'websocket'
         ? new SignalingClient(stack.url)
-        : new FirestoreSignalingClient(services, { nodeId: NODE_ID, roomId: 'bench-rtt', uid: user.uid, idToken });
+        : // A first command on a busy 2-core machine can take longer than a page's 15 s.
+          new FirestoreSignalingClient(services, { nodeId: NODE_ID, roomId: 'bench-rtt', uid: user.uid, idToken, requestTimeoutMs: 60_000 });
     await opened(signaling);
     await signaling.request('join', { roomId: 'bench-rtt', role: 'viewer', idToken: await idToken() });
     const rtts: number[] = [];

@@ -44,6 +44,8 @@ describe('the web FirestoreSignalingClient against a media node', () => {
       uid: user.uid,
       idToken: () => services.auth.currentUser!.getIdToken(),
       retryMs: 100,
+      // The first command of a run waits for the node's Admin SDK to warm up, slow on a busy machine.
+      requestTimeoutMs: 40_000,
     });
     clients.push(client);
     const events: ConnectionEvent[] = [];
