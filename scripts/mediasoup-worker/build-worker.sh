@@ -10,8 +10,7 @@
 #   5. A local build from the npm tarball's sources against Debian's libraries,
 #      with the stand-ins and patches beside this script, and libsrtp rebuilt
 #      with OpenSSL and linked statically (build-libsrtp.sh).
-# Runs as the root package's postinstall, so `npm ci` reuses the cache. It also
-# applies the Node-side channel patch (patch-channel.mjs) in every case.
+# Runs as the root package's postinstall, so `npm ci` reuses the cache.
 #
 # CHORUS_WORKER_SRTP=debian selects the variant linked to Debian's NSS-based
 # libsrtp2 instead, which carries about half the viewers; it exists to measure
@@ -25,11 +24,6 @@ log() { echo "[mediasoup-worker] $*" >&2; }
 die() { echo "[mediasoup-worker] ERROR: $*" >&2; exit 1; }
 PRINT_PATH=0
 [ "${1:-}" = --print-path ] && PRINT_PATH=1
-
-# The Node side's corked channel writes, whichever way the worker comes (patch-channel.mjs).
-if [ $PRINT_PATH = 0 ] && [ -f "$PROJECT/node_modules/mediasoup/package.json" ]; then
-  node "$HERE/patch-channel.mjs"
-fi
 
 if [ -n "${MEDIASOUP_WORKER_BIN:-}" ] && [ $PRINT_PATH = 0 ]; then
   [ -x "$MEDIASOUP_WORKER_BIN" ] || die "MEDIASOUP_WORKER_BIN=$MEDIASOUP_WORKER_BIN is not an executable file"

@@ -1,7 +1,5 @@
 // `npm run bench`: figures for people (docs/benchmarks.md) and tools (docs/benchmarks.json).
 // Not a test: it asserts nothing, it measures and records, with the machine and the date.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -223,27 +221,6 @@ async function fanOutDirectAndPlayback() {
     value: results.playback.maxViewers / results.direct.maxViewers,
     key: 'playback_to_direct_ratio',
   });
-  // What the corked channel (scripts/mediasoup-worker/patch-channel.mjs) is worth: the same playback
-  // measurement with one write per send, in a process of its own since the switch is read at load.
-  const uncorked = await fanOutInChild(['--playback'], { MEDIASOUP_CHANNEL_CORK: '0' });
-  record({
-    name: 'playback fan-out with one channel write per packet (mediasoup unpatched)',
-    unit: 'viewers',
-    value: uncorked.maxViewers,
-    detail: uncorked.atMax ? { 'worker CPU %': uncorked.atMax.workerCpu * 100, 'Node CPU %': uncorked.atMax.nodeCpu * 100 } : {},
-    key: 'playback_viewers_per_process_uncorked',
-  });
-}
-
-/** directFanout.cli.ts in a child process, for settings that must be in place before mediasoup loads. */
-async function fanOutInChild(args: string[], env: Record<string, string>): Promise<Awaited<ReturnType<typeof measureDirectFanout>>> {
-  const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), 'directFanout.cli.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`directFanout.cli.ts ${args.join(' ')} exited with ${code}`);
-  return JSON.parse(output.trim().split('\n').at(-1)!);
 }
 
 /** Command round trips and join-to-first-frame over each signaling carrier, against the Firebase emulators. */
@@ -298,12 +275,15 @@ let measuredWhen = `Measured ${date} by \`npm run bench\``;
 /** The last full run's date; a partial run records its own as `updated`. */
 let fullRunDate = date;
 if (only.length) {
-  // A partial run keeps the other sections' figures from the last full run, in their order.
+  // A partial run keeps the other sections' figures from the last full run.
   const previous = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8')) as { figures: Figure[]; date: string };
   measuredWhen = `Measured ${previous.date} by \`npm run bench\`, the ${only.join(', ')} section${only.length > 1 ? 's' : ''} again ${date} by \`npm run bench -- ${only.join(' ')}\`,`;
   fullRunDate = previous.date;
-  const measured = new Set(figures.map((f) => f.name));
-  figures.unshift(...previous.figures.filter((f) => !measured.has(f.name)));
+  // Re-measured figures take their old places; new ones go last.
+  const fresh = new Map(figures.map((f) => [f.name, f]));
+  const merged = previous.figures.map((f) => fresh.get(f.name) ?? f);
+  const placed = new Set(merged.map((f) => f.name));
+  figures.splice(0, figures.length, ...merged, ...figures.filter((f) => !placed.has(f.name)));
 }
 const metrics = Object.fromEntries(figures.filter((f) => f.key).map((f) => [f.key, { value: f.value, unit: f.unit }]));
 writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(only.length ? { updated: { date, sections: only } } : {}), metrics, figures }, null, 2)}\n`);
