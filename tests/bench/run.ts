@@ -272,12 +272,20 @@ const machine = {
 const date = new Date().toISOString();
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs');
 let measuredWhen = `Measured ${date} by \`npm run bench\``;
-/** The last full run's date; a partial run records its own as `updated`. */
+/** The last full run's date; partial runs since are listed in `updated`. */
 let fullRunDate = date;
+interface PartialRun {
+  date: string;
+  sections: string[];
+}
+let updated: PartialRun[] = [];
 if (only.length) {
   // A partial run keeps the other sections' figures from the last full run.
-  const previous = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8')) as { figures: Figure[]; date: string };
-  measuredWhen = `Measured ${previous.date} by \`npm run bench\`, the ${only.join(', ')} section${only.length > 1 ? 's' : ''} again ${date} by \`npm run bench -- ${only.join(' ')}\`,`;
+  const previous = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8')) as { figures: Figure[]; date: string; updated?: PartialRun[] };
+  // Earlier partial runs stay listed unless this one re-measured all their sections.
+  updated = [...(Array.isArray(previous.updated) ? previous.updated : []).filter((run) => run.sections.some((name) => !only.includes(name))), { date, sections: only }];
+  const again = updated.map((run) => `the ${run.sections.join(', ')} section${run.sections.length > 1 ? 's' : ''} again ${run.date} (\`npm run bench -- ${run.sections.join(' ')}\`)`);
+  measuredWhen = `Measured ${previous.date} by \`npm run bench\`, ${again.join(', ')},`;
   fullRunDate = previous.date;
   // Re-measured figures take their old places; new ones go last.
   const fresh = new Map(figures.map((f) => [f.name, f]));
@@ -286,7 +294,7 @@ if (only.length) {
   figures.splice(0, figures.length, ...merged, ...figures.filter((f) => !placed.has(f.name)));
 }
 const metrics = Object.fromEntries(figures.filter((f) => f.key).map((f) => [f.key, { value: f.value, unit: f.unit }]));
-writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(only.length ? { updated: { date, sections: only } } : {}), metrics, figures }, null, 2)}\n`);
+writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(updated.length ? { updated } : {}), metrics, figures }, null, 2)}\n`);
 writeFileSync(
   path.join(docs, 'benchmarks.md'),
   [
