@@ -15,6 +15,8 @@ import { UtteranceJournal } from './UtteranceJournal.js';
 
 /** How long the last journal writes may take at shutdown. */
 const JOURNAL_FLUSH_TIMEOUT_MS = 3_000;
+/** How long closing the Firestore client may wait for requests in flight. */
+const CLIENT_CLOSE_TIMEOUT_MS = 3_000;
 
 export interface FirestoreServicesDeps {
   handler: ProtocolHandler;
@@ -123,7 +125,12 @@ export class FirestoreServices {
       new Promise<false>((resolve) => setTimeout(() => resolve(false), JOURNAL_FLUSH_TIMEOUT_MS).unref()),
     ]);
     if (!flushed) this.logger.warn({ timeoutMs: JOURNAL_FLUSH_TIMEOUT_MS }, 'the utterance journal could not be written before shutdown');
-    await this.client.close();
+    // The SDK lets requests it is still retrying finish before it terminates: a minute, with Firestore away.
+    const released = await Promise.race([
+      this.client.close().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), CLIENT_CLOSE_TIMEOUT_MS).unref()),
+    ]);
+    if (!released) this.logger.warn({ timeoutMs: CLIENT_CLOSE_TIMEOUT_MS }, 'Firestore requests still pending at shutdown were left behind');
   }
 }
 

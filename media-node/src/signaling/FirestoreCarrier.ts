@@ -204,8 +204,13 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   private async poll(): Promise<void> {
     if (this.closed || this.polling) return;
     this.polling = true;
+    const pollMs = this.settings.pollMs ?? 10_000;
     try {
-      const snapshot = await this.pendingQuery().get();
+      // A query the SDK keeps retrying must not stop the next polls.
+      const snapshot = await Promise.race([
+        this.pendingQuery().get(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('poll timed out')), pollMs).unref()),
+      ]);
       // A command written a moment ago is the listener's to deliver; one waiting longer was missed.
       const missedBefore = Date.now() - POLL_GRACE_MS;
       const missed = snapshot.docs.filter(
