@@ -1,9 +1,7 @@
 import {
-  checkNotificationData,
   checkResponseData,
   collections,
   ErrorBodySchema,
-  isNotificationName,
   type CommandRecord,
   type MethodName,
   type MethodRequest,
@@ -30,6 +28,7 @@ import { errorMessage } from '../errorMessage.js';
 import { splitHostPort, type FirebaseServices } from '../firebase/services.js';
 import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
+import { SignalingListeners } from './SignalingListeners.js';
 
 export interface FirestoreSignalingOptions {
   /** The media node `joinRoom` named: it serves the session's commands. */
@@ -85,8 +84,7 @@ export class FirestoreSignalingClient implements Signaling {
   private lastSeq = -1;
   /** By command document id. */
   private readonly pending = new Map<string, PendingRequest>();
-  private readonly connectionListeners = new Set<(event: ConnectionEvent) => void>();
-  private readonly notificationListeners = new Map<NotificationName, Set<(data: never) => void>>();
+  private readonly events = new SignalingListeners();
 
   constructor(
     services: FirebaseServices,
@@ -126,15 +124,11 @@ export class FirestoreSignalingClient implements Signaling {
   }
 
   onConnection(listener: (event: ConnectionEvent) => void): () => void {
-    this.connectionListeners.add(listener);
-    return () => this.connectionListeners.delete(listener);
+    return this.events.onConnection(listener);
   }
 
   on<N extends NotificationName>(name: N, handler: NotificationHandler<N>): () => void {
-    let handlers = this.notificationListeners.get(name);
-    if (!handlers) this.notificationListeners.set(name, (handlers = new Set()));
-    handlers.add(handler as (data: never) => void);
-    return () => handlers.delete(handler as (data: never) => void);
+    return this.events.on(name, handler);
   }
 
   async request<M extends MethodName>(method: M, data: MethodRequest<M>): Promise<MethodResponse<M>> {
@@ -188,7 +182,7 @@ export class FirestoreSignalingClient implements Signaling {
       onSnapshot(query(collection(session, collections.notifications), orderBy('seq')), (snapshot) => this.dispatchAll(snapshot), onListenError),
     ];
     this.open = true;
-    this.emit({ type: 'open' });
+    this.events.emit({ type: 'open' });
   }
 
   private dropSession(reason: string): void {
@@ -203,7 +197,7 @@ export class FirestoreSignalingClient implements Signaling {
     if (!this.running) return;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.openSession(), this.retryMs);
-    this.emit({ type: 'closed', reason, retryInMs: this.retryMs });
+    this.events.emit({ type: 'closed', reason, retryInMs: this.retryMs });
   }
 
   private settleAll(snapshot: QuerySnapshot): void {
@@ -248,30 +242,9 @@ export class FirestoreSignalingClient implements Signaling {
       // A listener that restarts replays what it already delivered.
       if (typeof record.seq !== 'number' || record.seq <= this.lastSeq) continue;
       this.lastSeq = record.seq;
-      this.dispatch(String(record.method), record.data);
+      this.events.dispatch(String(record.method), record.data);
     }
   }
 
-  private dispatch(method: string, data: unknown): void {
-    if (!isNotificationName(method)) {
-      console.warn(`[signaling] ignoring unknown notification "${method}"`);
-      return;
-    }
-    const checked = checkNotificationData(method, data);
-    if (!checked.ok) {
-      console.warn(`[signaling] ignoring invalid "${method}" notification: ${checked.problem}`);
-      return;
-    }
-    for (const handler of this.notificationListeners.get(method) ?? []) {
-      try {
-        (handler as (data: unknown) => void)(checked.data);
-      } catch (error) {
-        console.error(`[signaling] "${method}" handler failed`, error);
-      }
-    }
-  }
 
-  private emit(event: ConnectionEvent): void {
-    for (const listener of this.connectionListeners) listener(event);
-  }
 }

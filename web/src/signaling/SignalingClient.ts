@@ -1,7 +1,5 @@
 import {
-  checkNotificationData,
   checkResponseData,
-  isNotificationName,
   parseServerMessage,
   request as requestEnvelope,
   type MethodName,
@@ -13,6 +11,7 @@ import {
 import { errorMessage } from '../errorMessage.js';
 import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
+import { SignalingListeners } from './SignalingListeners.js';
 
 export type { ConnectionEvent } from './Signaling.js';
 
@@ -46,8 +45,7 @@ export class SignalingClient implements Signaling {
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private nextRequestId = 1;
   private readonly pending = new Map<number, PendingRequest>();
-  private readonly connectionListeners = new Set<(event: ConnectionEvent) => void>();
-  private readonly notificationListeners = new Map<NotificationName, Set<(data: never) => void>>();
+  private readonly events = new SignalingListeners();
 
   constructor(
     readonly url: string,
@@ -87,15 +85,11 @@ export class SignalingClient implements Signaling {
   }
 
   onConnection(listener: (event: ConnectionEvent) => void): () => void {
-    this.connectionListeners.add(listener);
-    return () => this.connectionListeners.delete(listener);
+    return this.events.onConnection(listener);
   }
 
   on<N extends NotificationName>(name: N, handler: NotificationHandler<N>): () => void {
-    let handlers = this.notificationListeners.get(name);
-    if (!handlers) this.notificationListeners.set(name, (handlers = new Set()));
-    handlers.add(handler as (data: never) => void);
-    return () => handlers.delete(handler as (data: never) => void);
+    return this.events.on(name, handler);
   }
 
   request<M extends MethodName>(method: M, data: MethodRequest<M>): Promise<MethodResponse<M>> {
@@ -120,7 +114,7 @@ export class SignalingClient implements Signaling {
       socket = new WebSocket(this.url);
     } catch (error) {
       this.running = false;
-      this.emit({ type: 'failed', reason: `cannot open a WebSocket to "${this.url}": ${errorMessage(error)}` });
+      this.events.emit({ type: 'failed', reason: `cannot open a WebSocket to "${this.url}": ${errorMessage(error)}` });
       return;
     }
     this.socket = socket;
@@ -129,7 +123,7 @@ export class SignalingClient implements Signaling {
       if (this.socket !== socket) return;
       opened = true;
       this.failedAttempts = 0;
-      this.emit({ type: 'open' });
+      this.events.emit({ type: 'open' });
     };
     socket.onmessage = (event) => {
       if (this.socket === socket) this.receive(event.data);
@@ -146,7 +140,7 @@ export class SignalingClient implements Signaling {
       const reason = opened
         ? `lost the connection to ${socket.url}${detail}`
         : `cannot reach the signaling server at ${socket.url}${detail}`;
-      this.emit({ type: 'closed', reason, retryInMs });
+      this.events.emit({ type: 'closed', reason, retryInMs });
     };
   }
 
@@ -170,7 +164,7 @@ export class SignalingClient implements Signaling {
       return;
     }
     if (message.type === 'response') this.settle(message);
-    else this.dispatch(message.method, message.data);
+    else this.events.dispatch(message.method, message.data);
   }
 
   private settle(response: ResponseEnvelope): void {
@@ -191,24 +185,6 @@ export class SignalingClient implements Signaling {
     else pending.reject(new SignalingError('BAD_RESPONSE', checked.problem, pending.method));
   }
 
-  private dispatch(method: string, data: unknown): void {
-    if (!isNotificationName(method)) {
-      console.warn(`[signaling] ignoring unknown notification "${method}"`);
-      return;
-    }
-    const checked = checkNotificationData(method, data);
-    if (!checked.ok) {
-      console.warn(`[signaling] ignoring invalid "${method}" notification: ${checked.problem}`);
-      return;
-    }
-    for (const handler of this.notificationListeners.get(method) ?? []) {
-      try {
-        (handler as (data: unknown) => void)(checked.data);
-      } catch (error) {
-        console.error(`[signaling] "${method}" handler failed`, error);
-      }
-    }
-  }
 
   private failPending(reason: string): void {
     for (const [id, pending] of this.pending) {
@@ -218,7 +194,4 @@ export class SignalingClient implements Signaling {
     }
   }
 
-  private emit(event: ConnectionEvent): void {
-    for (const listener of this.connectionListeners) listener(event);
-  }
 }
