@@ -4,7 +4,7 @@ import { Publisher } from './media/Publisher.js';
 import { outboundRtpStats } from './media/stats.js';
 import { connectToRoom } from './session/connectToRoom.js';
 import { Session } from './session/Session.js';
-import type { SpeakerHooks, SpeakerState } from './testHooks.js';
+import { initialConnectionHooks, type SpeakerHooks, type SpeakerState } from './testHooks.js';
 import { requireElement } from './ui/dom.js';
 import { SpeakingIndicator } from './ui/SpeakingIndicator.js';
 import { describeSessionPhase, StatusView } from './ui/StatusView.js';
@@ -22,14 +22,7 @@ const hooks: SpeakerHooks = {
   producerIds: [],
   utterances: [],
   hearing: false,
-  transportState: null,
-  selectedCandidatePairType: null,
-  carrier: config.carrier,
-  user: null,
-  room: null,
-  joinRoomStartedAt: null,
-  authRefreshes: 0,
-  refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
+  ...initialConnectionHooks(config.carrier),
   async outboundStats() {
     const producers = publisher?.currentProducers ?? [];
     const video = producers.find((producer) => producer.kind === 'video' && !producer.closed);

@@ -45,6 +45,25 @@ export interface PageHooks<State extends string> {
   refreshAuth(): Promise<void>;
 }
 
+/** The connection and account fields every page starts with, before it connects or signs in. */
+export function initialConnectionHooks(
+  carrier: PageHooks<string>['carrier'],
+): Pick<
+  PageHooks<string>,
+  'transportState' | 'selectedCandidatePairType' | 'carrier' | 'user' | 'room' | 'joinRoomStartedAt' | 'authRefreshes' | 'refreshAuth'
+> {
+  return {
+    transportState: null,
+    selectedCandidatePairType: null,
+    carrier,
+    user: null,
+    room: null,
+    joinRoomStartedAt: null,
+    authRefreshes: 0,
+    refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
+  };
+}
+
 export type SpeakerState = CommonState | 'starting-media' | 'publishing';
 
 export interface SpeakerHooks extends PageHooks<SpeakerState> {

@@ -4,7 +4,7 @@ import { LivePlayback, type PlaybackConsumer } from './media/LivePlayback.js';
 import { inboundAudioStats, inboundVideoStats } from './media/stats.js';
 import { connectToRoom } from './session/connectToRoom.js';
 import { Session } from './session/Session.js';
-import type { ViewerHooks, ViewerState } from './testHooks.js';
+import { initialConnectionHooks, type ViewerHooks, type ViewerState } from './testHooks.js';
 import { requireElement } from './ui/dom.js';
 import { MediaGrid } from './ui/MediaGrid.js';
 import { NextButton } from './ui/NextButton.js';
@@ -36,14 +36,7 @@ const hooks: ViewerHooks = {
     if (!nextButton) return Promise.reject(new Error('the page is not set up'));
     return nextButton.next();
   },
-  transportState: null,
-  selectedCandidatePairType: null,
-  carrier: config.carrier,
-  user: null,
-  room: null,
-  joinRoomStartedAt: null,
-  authRefreshes: 0,
-  refreshAuth: () => Promise.reject(new Error('not signed in: this site has no Firebase config.json')),
+  ...initialConnectionHooks(config.carrier),
   async inboundStats() {
     const video = newest('video');
     const audio = newest('audio');
