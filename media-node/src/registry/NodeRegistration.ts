@@ -64,8 +64,12 @@ export class NodeRegistration extends EventEmitter<NodeRegistrationEvents> {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
-    await this.beating;
-    const drained = this.ref.update({ state: 'draining', load: this.load(), heartbeatAt: FieldValue.serverTimestamp() });
+    // A beat still in flight goes first, so it cannot undo the draining mark; with Firestore away it can
+    // wait for a minute, so it shares the final write's time limit.
+    const drained = (async () => {
+      await this.beating;
+      await this.ref.update({ state: 'draining', load: this.load(), heartbeatAt: FieldValue.serverTimestamp() });
+    })();
     const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), FINAL_WRITE_TIMEOUT_MS).unref());
     try {
       if ((await Promise.race([drained, timedOut])) === 'timeout') this.logger.warn('could not mark the node draining in time');
