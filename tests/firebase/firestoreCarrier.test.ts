@@ -18,30 +18,11 @@ import {
 import { CommandRecordSchema, type ErrorBody } from '@chorus/protocol';
 import { createLogger, FirestoreCarrier } from '@chorus/media-node';
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
-import { adminApp, adminAuth, adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
+import { adminApp, adminAuth, adminFirestore, createUser, forgedToken, idTokenClaims, projectId, unsignedToken, type TestUser } from '../support/firebase.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function base64url(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
 
-/** An emulator-style unsigned ID token (the Admin SDK accepts alg "none" only against the Auth emulator). */
-function unsignedToken(uid: string, overrides: Record<string, unknown> = {}): string {
-  const now = Math.floor(Date.now() / 1000);
-  const payload = {
-    iss: `https://securetoken.google.com/${projectId()}`,
-    aud: projectId(),
-    auth_time: now,
-    user_id: uid,
-    sub: uid,
-    iat: now,
-    exp: now + 3600,
-    firebase: { identities: {}, sign_in_provider: 'password' },
-    ...overrides,
-  };
-  return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.`;
-}
 
 /** A client of the Firestore carrier, as the web client would be: a session document and its commands. */
 class FirestoreSession {
@@ -332,8 +313,8 @@ describe('Firestore signaling carrier', () => {
   describe('authentication', () => {
     it('refuses a forged token', async () => {
       const session = await FirestoreSession.open(db(), speaker, nodeId);
-      const claims = JSON.parse(Buffer.from(speaker.idToken.split('.')[1]!, 'base64url').toString('utf8'));
-      const forged = `${base64url({ alg: 'RS256', kid: 'made-up', typ: 'JWT' })}.${base64url({ ...claims, roles: ['admin'] })}.${Buffer.from('sig').toString('base64url')}`;
+      const claims = idTokenClaims(speaker.idToken);
+      const forged = forgedToken({ ...claims, roles: ['admin'] });
       await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'admin' }, { idToken: forged }), 'UNAUTHENTICATED', /signature/);
       await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { idToken: 'not-a-jwt' }), 'UNAUTHENTICATED');
       expect(roomOf('fs-auth')).toBeUndefined();

@@ -1,38 +1,14 @@
 // joinRoom through the Functions emulator, as a client calls it, against the emulator's Firestore.
 import { createHmac } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Timestamp } from 'firebase-admin/firestore';
-import { collections, NODE_STALE_MS, type JoinRoomResponse, type NodeRecord } from '@chorus/protocol';
-import { adminFirestore, callFunction, clearFirestore, createUser, type TestUser } from '../support/firebase.js';
+import { collections, NODE_STALE_MS, type JoinRoomResponse } from '@chorus/protocol';
+import { adminFirestore, callFunction, clearFirestore, createUser, registerNode, type TestUser } from '../support/firebase.js';
 
 // functions/.secret.local and functions/.env.demo-chorus: what the emulated functions run with.
 const TURN_SECRET = 'demo-chorus-turn-secret';
 const CONFIGURED_TURN_URLS = ['turn:127.0.0.1:3480'];
 const TURN_TTL_SECONDS = 3600;
 
-interface NodeOptions {
-  consumers?: number;
-  rooms?: number;
-  state?: 'up' | 'draining';
-  heartbeatAgeMs?: number;
-  turnUrls?: string[];
-}
-
-async function registerNode(nodeId: string, options: NodeOptions = {}): Promise<void> {
-  const record: NodeRecord = {
-    nodeId,
-    publicUrl: `ws://127.0.0.1:${4000 + nodeId.length}`,
-    signalingPath: '/ws',
-    region: 'test',
-    capacity: { workers: 1, maxConsumers: 100 },
-    load: { workers: 1, rooms: options.rooms ?? 0, transports: 0, producers: 0, consumers: options.consumers ?? 0, utteranceStoreBytes: 0 },
-    state: options.state ?? 'up',
-    ...(options.turnUrls ? { turnUrls: options.turnUrls } : {}),
-    startedAt: Timestamp.now(),
-    heartbeatAt: Timestamp.fromMillis(Date.now() - (options.heartbeatAgeMs ?? 0)),
-  };
-  await adminFirestore().collection(collections.nodes).doc(nodeId).set(record);
-}
 
 async function roomNode(roomId: string): Promise<unknown> {
   return (await adminFirestore().collection(collections.rooms).doc(roomId).get()).get('nodeId');

@@ -1,24 +1,10 @@
 // The room transaction, called in-process so that first joins really race (the Functions emulator
 // serves one call at a time, which would hide a missing transaction).
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { Timestamp } from 'firebase-admin/firestore';
 import { collections } from '@chorus/protocol';
 import { assignRoom } from '../../functions/src/roomAssignment.js';
-import { adminFirestore, clearFirestore } from '../support/firebase.js';
+import { adminFirestore, clearFirestore, registerNode } from '../support/firebase.js';
 
-async function registerIdleNode(nodeId: string): Promise<void> {
-  await adminFirestore().collection(collections.nodes).doc(nodeId).set({
-    nodeId,
-    publicUrl: `ws://${nodeId}.test`,
-    signalingPath: '/ws',
-    region: 'test',
-    capacity: { workers: 1, maxConsumers: 100 },
-    load: { workers: 1, rooms: 0, transports: 0, producers: 0, consumers: 0, utteranceStoreBytes: 0 },
-    state: 'up',
-    startedAt: Timestamp.now(),
-    heartbeatAt: Timestamp.now(),
-  });
-}
 
 beforeEach(async () => {
   await clearFirestore();
@@ -26,7 +12,7 @@ beforeEach(async () => {
 
 describe('assignRoom', () => {
   it('gives racing first joins one node, although each alone would pick at random among idle nodes', async () => {
-    for (const id of ['n1', 'n2', 'n3', 'n4']) await registerIdleNode(id);
+    for (const id of ['n1', 'n2', 'n3', 'n4']) await registerNode(id);
     const db = adminFirestore();
     const placements = await Promise.all(Array.from({ length: 8 }, () => assignRoom(db, 'crowded', Date.now())));
     const nodeIds = new Set(placements.map((placement) => (placement.kind === 'none' ? null : placement.node.nodeId)));
@@ -37,7 +23,7 @@ describe('assignRoom', () => {
   });
 
   it('spreads new rooms over equally idle nodes', async () => {
-    for (const id of ['n1', 'n2', 'n3', 'n4']) await registerIdleNode(id);
+    for (const id of ['n1', 'n2', 'n3', 'n4']) await registerNode(id);
     const db = adminFirestore();
     const nodeIds = new Set<string>();
     for (let room = 0; room < 12; room++) {

@@ -2,11 +2,10 @@
 // allocated with them, and refused with an expired or a forged one.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import wrtc from '@roamhq/wrtc';
-import { Timestamp } from 'firebase-admin/firestore';
-import { collections, type IceServer, type JoinRoomResponse } from '@chorus/protocol';
+import type { IceServer, JoinRoomResponse } from '@chorus/protocol';
 import { createTurnCredential } from '@chorus/protocol/turn';
 import { coturnAvailable, startCoturn, type RunningCoturn } from '@chorus/devtools/coturn';
-import { adminFirestore, callFunction, clearFirestore, createUser, type TestUser } from '../support/firebase.js';
+import { callFunction, clearFirestore, createUser, registerNode, type TestUser } from '../support/firebase.js';
 
 // functions/.env.demo-chorus and functions/.secret.local: the emulated joinRoom hands out
 // turn:127.0.0.1:3480 with this secret.
@@ -47,17 +46,7 @@ describeWithCoturn('joinRoom TURN credentials with coturn', () => {
   beforeAll(async () => {
     coturn = await startCoturn({ port: TURN_PORT, relayPorts: { min: 49_400, max: 49_499 }, secret: TURN_SECRET });
     await clearFirestore();
-    await adminFirestore().collection(collections.nodes).doc('turn-node').set({
-      nodeId: 'turn-node',
-      publicUrl: 'ws://127.0.0.1:4999',
-      signalingPath: '/ws',
-      region: 'test',
-      capacity: { workers: 1, maxConsumers: 100 },
-      load: { workers: 1, rooms: 0, transports: 0, producers: 0, consumers: 0, utteranceStoreBytes: 0 },
-      state: 'up',
-      startedAt: Timestamp.now(),
-      heartbeatAt: Timestamp.now(),
-    });
+    await registerNode('turn-node', { publicUrl: 'ws://127.0.0.1:4999' });
     user = await createUser({ roles: ['viewer'] });
     const reply = await callFunction<JoinRoomResponse>('joinRoom', { roomId: 'turn-room' }, user.idToken);
     if (!reply.result) throw new Error(`joinRoom failed: ${JSON.stringify(reply)}`);

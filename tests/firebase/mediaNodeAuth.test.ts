@@ -5,36 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WebSocket } from 'ws';
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
-import { adminAuth, createUser, projectId, signIn, type TestUser } from '../support/firebase.js';
+import { adminAuth, createUser, forgedToken, idTokenClaims, projectId, signIn, unsignedToken, type TestUser } from '../support/firebase.js';
 import { expectProtocolError, SignalingTestClient } from '../support/SignalingTestClient.js';
 
 const REVOCATION_CHECK_MS = 500;
 const AUTH_TIMEOUT_MS = 1500;
 
-function base64url(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
 
-function claimsOf(idToken: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString('utf8'));
-}
 
-/** An emulator-style unsigned ID token for `uid`, with what the caller overrides. */
-function unsignedToken(uid: string, overrides: Record<string, unknown> = {}): string {
-  const now = Math.floor(Date.now() / 1000);
-  const payload = {
-    iss: `https://securetoken.google.com/${projectId()}`,
-    aud: projectId(),
-    auth_time: now,
-    user_id: uid,
-    sub: uid,
-    iat: now,
-    exp: now + 3600,
-    firebase: { identities: {}, sign_in_provider: 'password' },
-    ...overrides,
-  };
-  return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.`;
-}
 
 function closeOf(client: SignalingTestClient): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => client.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
@@ -70,7 +48,7 @@ describe('media node authentication (WebSocket carrier)', () => {
     const client = await stack.client();
     const joined = await client.request('join', { roomId: 'auth-ok', role: 'speaker', idToken: speaker.idToken });
     expect(joined.uid).toBe(speaker.uid);
-    expect(joined.authExpiresAt).toBe((claimsOf(speaker.idToken).exp as number) * 1000);
+    expect(joined.authExpiresAt).toBe((idTokenClaims(speaker.idToken).exp as number) * 1000);
     const send = await client.request('createWebRtcTransport', { direction: 'send' });
     const { producerId } = await client.request('produce', { transportId: send.transportId, kind: 'audio', rtpParameters: fakeRtpParameters('audio', 1234) });
     const room = stack.node.rooms.list().find((r) => r.id === 'auth-ok')!;
@@ -90,8 +68,8 @@ describe('media node authentication (WebSocket carrier)', () => {
 
   it('refuses a forged token: claims rewritten to admin and a signature added', async () => {
     const client = await stack.client();
-    const claims = { ...claimsOf(viewer.idToken), roles: ['admin'] };
-    const forged = `${base64url({ alg: 'RS256', kid: 'made-up', typ: 'JWT' })}.${base64url(claims)}.${Buffer.from('not a signature').toString('base64url')}`;
+    const claims = { ...idTokenClaims(viewer.idToken), roles: ['admin'] };
+    const forged = forgedToken(claims);
     await expectProtocolError(client.request('join', { roomId: 'auth', role: 'admin', idToken: forged }), 'UNAUTHENTICATED', /signature is invalid/);
     // A payload mangled in transit is malformed, not the node's failure. (A payload rewritten under the
     // emulator's own alg "none" header would pass here: only production tokens carry a signature.)
@@ -191,7 +169,7 @@ describe('media node authentication (WebSocket carrier)', () => {
     await sleep(1100); // a later token: auth_time and exp move on by the second
     const fresh = await signIn(viewer.email, viewer.password);
     const { authExpiresAt } = await client.request('refreshAuth', { idToken: fresh });
-    expect(authExpiresAt).toBe((claimsOf(fresh).exp as number) * 1000);
+    expect(authExpiresAt).toBe((idTokenClaims(fresh).exp as number) * 1000);
     // The session still works after the failed and successful refreshes.
     await expect(client.request('getRouterRtpCapabilities', {})).resolves.toHaveProperty('rtpCapabilities');
   });
@@ -345,7 +323,7 @@ describe('media node HTTP API', () => {
   it('answers /api/me with the verified user', async () => {
     const response = await get('/api/me', viewer.idToken);
     expect(response.status).toBe(200);
-    expect(await response.json()).toStrictEqual({ uid: viewer.uid, roles: ['viewer'], expiresAt: (claimsOf(viewer.idToken).exp as number) * 1000 });
+    expect(await response.json()).toStrictEqual({ uid: viewer.uid, roles: ['viewer'], expiresAt: (idTokenClaims(viewer.idToken).exp as number) * 1000 });
   });
 
   it('answers 401 with a JSON error without a token or with a bad one', async () => {

@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth, type Auth } from 'firebase-admin/auth';
-import { getFirestore, type Firestore } from 'firebase-admin/firestore';
-import { ROLES_CLAIM, type Role } from '@chorus/protocol';
+import { getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { collections, ROLES_CLAIM, type NodeRecord, type Role } from '@chorus/protocol';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -122,4 +122,56 @@ export function idTokenClaims(idToken: string): Record<string, unknown> {
   const payload = idToken.split('.')[1];
   if (!payload) throw new Error('not a JWT');
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+function base64urlJson(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** An emulator-style unsigned ID token for `uid` (the Admin SDK accepts alg "none" only against the Auth emulator). */
+export function unsignedToken(uid: string, overrides: Record<string, unknown> = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const payload = {
+    iss: `https://securetoken.google.com/${projectId()}`,
+    aud: projectId(),
+    auth_time: now,
+    user_id: uid,
+    sub: uid,
+    iat: now,
+    exp: now + 3600,
+    firebase: { identities: {}, sign_in_provider: 'password' },
+    ...overrides,
+  };
+  return `${base64urlJson({ alg: 'none', typ: 'JWT' })}.${base64urlJson(payload)}.`;
+}
+
+/** `claims` under an RS256 header with a made-up key and signature: what a forger can produce. */
+export function forgedToken(claims: Record<string, unknown>): string {
+  return `${base64urlJson({ alg: 'RS256', kid: 'made-up', typ: 'JWT' })}.${base64urlJson(claims)}.${Buffer.from('not a signature').toString('base64url')}`;
+}
+
+export interface TestNodeOptions {
+  publicUrl?: string;
+  consumers?: number;
+  rooms?: number;
+  state?: 'up' | 'draining';
+  heartbeatAgeMs?: number;
+  turnUrls?: string[];
+}
+
+/** Writes a media node's registry record, as a node's heartbeat would, for functions to pick. */
+export async function registerNode(nodeId: string, options: TestNodeOptions = {}): Promise<void> {
+  const record: NodeRecord = {
+    nodeId,
+    publicUrl: options.publicUrl ?? `ws://127.0.0.1:${4000 + nodeId.length}`,
+    signalingPath: '/ws',
+    region: 'test',
+    capacity: { workers: 1, maxConsumers: 100 },
+    load: { workers: 1, rooms: options.rooms ?? 0, transports: 0, producers: 0, consumers: options.consumers ?? 0, utteranceStoreBytes: 0 },
+    state: options.state ?? 'up',
+    ...(options.turnUrls ? { turnUrls: options.turnUrls } : {}),
+    startedAt: Timestamp.now(),
+    heartbeatAt: Timestamp.fromMillis(Date.now() - (options.heartbeatAgeMs ?? 0)),
+  };
+  await adminFirestore().collection(collections.nodes).doc(nodeId).set(record);
 }
