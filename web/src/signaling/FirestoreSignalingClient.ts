@@ -26,7 +26,7 @@ import {
 } from 'firebase/firestore';
 import { errorMessage } from '../errorMessage.js';
 import { splitHostPort, type FirebaseServices } from '../firebase/services.js';
-import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
+import type { ConnectionEvent, NotificationHandler, PendingRequest, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
 import { SignalingListeners } from './SignalingListeners.js';
 
@@ -40,13 +40,6 @@ export interface FirestoreSignalingOptions {
   requestTimeoutMs?: number;
   /** Delay before a new session document after reconnect(). */
   retryMs?: number;
-}
-
-interface PendingRequest {
-  method: MethodName;
-  timer: ReturnType<typeof setTimeout>;
-  resolve: (data: unknown) => void;
-  reject: (error: SignalingError) => void;
 }
 
 /** One Firestore per app: initializeFirestore may run only once. */

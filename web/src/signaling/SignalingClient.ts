@@ -9,7 +9,7 @@ import {
   type ResponseEnvelope,
 } from '@chorus/protocol';
 import { errorMessage } from '../errorMessage.js';
-import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
+import type { ConnectionEvent, NotificationHandler, PendingRequest, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
 import { SignalingListeners } from './SignalingListeners.js';
 
@@ -20,13 +20,6 @@ export interface SignalingOptions {
   /** Reconnect backoff: the first delay, doubled on each failed attempt up to the maximum. */
   minBackoffMs?: number;
   maxBackoffMs?: number;
-}
-
-interface PendingRequest {
-  method: MethodName;
-  timer: ReturnType<typeof setTimeout>;
-  resolve: (data: unknown) => void;
-  reject: (error: SignalingError) => void;
 }
 
 /**
