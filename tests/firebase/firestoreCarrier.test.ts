@@ -90,23 +90,30 @@ async function waitDone(ref: DocumentReference, timeoutMs = 20_000): Promise<Don
   throw new Error(`command ${ref.path} not done within ${timeoutMs} ms: ${String(lastError)}`);
 }
 
+/**
+ * The listener, and a read every second beside it: the emulator sometimes breaks a listen stream with a
+ * bogus RESOURCE_EXHAUSTED (firebase-tools#8654), after which the SDK waits up to a minute to listen again.
+ */
 function doneWithin(ref: DocumentReference, timeoutMs: number): Promise<DoneCommand> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const finish = (outcome: () => void) => {
+      clearTimeout(timer);
+      clearInterval(poll);
       unsubscribe();
-      reject(new Error('timed out'));
-    }, timeoutMs);
+      outcome();
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error('timed out'))), timeoutMs);
+    const poll = setInterval(() => {
+      ref.get().then(
+        (snapshot) => snapshot.get('state') === 'done' && finish(() => resolve(snapshot.data()!)),
+        () => undefined,
+      );
+    }, 1000);
     const unsubscribe = ref.onSnapshot(
       (snapshot) => {
-        if (snapshot.get('state') !== 'done') return;
-        clearTimeout(timer);
-        unsubscribe();
-        resolve(snapshot.data()!);
+        if (snapshot.get('state') === 'done') finish(() => resolve(snapshot.data()!));
       },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
+      (error) => finish(() => reject(error)),
     );
   });
 }
