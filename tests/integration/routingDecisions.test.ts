@@ -5,15 +5,14 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as mediasoup from 'mediasoup';
 import type { types as ms } from 'mediasoup';
-import { createLogger } from '@chorus/media-node';
 import { routerMediaCodecs } from '../../media-node/src/media/mediaCodecs.js';
 import { Peer } from '../../media-node/src/rooms/Peer.js';
 import { Room } from '../../media-node/src/rooms/Room.js';
 import { RandomRecommender } from '../../media-node/src/utterances/Recommender.js';
 import { RoomUtterances } from '../../media-node/src/utterances/RoomUtterances.js';
 import type { RoutingEvent } from '../../media-node/src/utterances/RoutingObserver.js';
-import { systemClock } from '../../media-node/src/utterances/UtterancePlayback.js';
 import { UtteranceStore } from '../../media-node/src/utterances/UtteranceStore.js';
+import { testUtteranceDeps } from '../support/syntheticMedia.js';
 
 const STORE_CAP = 2_000_000;
 
@@ -30,19 +29,10 @@ describe('routing decisions', () => {
     const router = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
     room = new Room('room-r', router);
     store = new UtteranceStore(STORE_CAP);
-    utterances = new RoomUtterances(room, {
-      store,
-      recommender: new RandomRecommender(() => 0),
-      recorder: {
-        detector: { thresholdDbov: -50, onsetPackets: 2, hangoverMs: 300, maxDurationMs: 15_000 },
-        preRollMs: 200,
-        keyFrameIntervalMs: 1000,
-      },
-      recentHistory: 20,
-      clock: systemClock,
-      logger: createLogger('silent'),
-      routing: { routed: (event) => decisions.push(event) },
-    });
+    utterances = new RoomUtterances(
+      room,
+      testUtteranceDeps(store, { recommender: new RandomRecommender(() => 0), routing: { routed: (event) => decisions.push(event) } }),
+    );
   });
 
   afterAll(() => {

@@ -6,15 +6,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ProtocolError, type NotificationEnvelope } from '@chorus/protocol';
 import * as mediasoup from 'mediasoup';
 import type { types as ms } from 'mediasoup';
-import { createLogger } from '@chorus/media-node';
 import { routerMediaCodecs } from '../../media-node/src/media/mediaCodecs.js';
 import { Peer } from '../../media-node/src/rooms/Peer.js';
 import { Room } from '../../media-node/src/rooms/Room.js';
-import { RandomRecommender } from '../../media-node/src/utterances/Recommender.js';
 import { RoomUtterances } from '../../media-node/src/utterances/RoomUtterances.js';
-import { systemClock } from '../../media-node/src/utterances/UtterancePlayback.js';
 import { UtteranceStore } from '../../media-node/src/utterances/UtteranceStore.js';
-import { LOUD, plainViewer, QUIET, SyntheticSpeaker, speakers } from '../support/syntheticMedia.js';
+import { LOUD, plainViewer, QUIET, SyntheticSpeaker, speakers, testUtteranceDeps } from '../support/syntheticMedia.js';
 
 function expectProtocolError(run: () => unknown, code: string, message: RegExp): void {
   let thrown: unknown;
@@ -52,18 +49,7 @@ describe('utterances through a real mediasoup worker', () => {
     router = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
     room = new Room('room-1', router);
     store = new UtteranceStore(64 * 1024 * 1024);
-    utterances = new RoomUtterances(room, {
-      store,
-      recommender: new RandomRecommender(),
-      recorder: {
-        detector: { thresholdDbov: -50, onsetPackets: 2, hangoverMs: 300, maxDurationMs: 15_000 },
-        preRollMs: 200,
-        keyFrameIntervalMs: 1000,
-      },
-      recentHistory: 20,
-      clock: systemClock,
-      logger: createLogger('silent'),
-    });
+    utterances = new RoomUtterances(room, testUtteranceDeps(store));
   });
 
   afterAll(() => {

@@ -7,7 +7,12 @@ import type { types as ms } from 'mediasoup';
 import { Peer } from '../../media-node/src/rooms/Peer.js';
 import type { Room } from '../../media-node/src/rooms/Room.js';
 import { parseRtpHeader } from '../../media-node/src/rtp/rtpPacket.js';
+import { createLogger } from '@chorus/media-node';
+import { RandomRecommender } from '../../media-node/src/utterances/Recommender.js';
+import type { RoomUtterancesDeps } from '../../media-node/src/utterances/RoomUtterances.js';
 import { AUDIO_LEVEL_URI } from '../../media-node/src/utterances/SpeakerRecorder.js';
+import { systemClock } from '../../media-node/src/utterances/UtterancePlayback.js';
+import type { UtteranceStore } from '../../media-node/src/utterances/UtteranceStore.js';
 
 export const LOUD = 20; // -20 dBov
 export const QUIET = 127;
@@ -167,3 +172,25 @@ export async function plainViewer(router: ms.Router, producerIds: string[]) {
   };
 }
 
+/**
+ * What RoomUtterances runs with in these tests: fast detection (two loud packets, 300 ms of silence),
+ * 200 ms of pre-roll and a keyframe request a second, on the system clock.
+ */
+export function testUtteranceDeps(
+  store: UtteranceStore,
+  overrides: Partial<RoomUtterancesDeps> = {},
+): RoomUtterancesDeps {
+  return {
+    store,
+    recommender: new RandomRecommender(),
+    recorder: {
+      detector: { thresholdDbov: -50, onsetPackets: 2, hangoverMs: 300, maxDurationMs: 15_000 },
+      preRollMs: 200,
+      keyFrameIntervalMs: 1000,
+    },
+    recentHistory: 20,
+    clock: systemClock,
+    logger: createLogger('silent'),
+    ...overrides,
+  };
+}
