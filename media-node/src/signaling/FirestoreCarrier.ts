@@ -304,7 +304,10 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       if (request.method === 'join' && request.data.idToken === undefined) request.data.idToken = record.idToken;
       const user = await authorized;
       if (user) session.connection.user = user;
-      const result = await this.handler.handle(session.connection, request);
+      session.connection.vouched = user ? { idToken: record.idToken, user } : undefined;
+      const result = await this.handler.handle(session.connection, request).finally(() => {
+        session.connection.vouched = undefined;
+      });
       this.offerRelease(session);
       await this.writeResult(doc, { state: 'done', response: toFirestoreValue(result.data), completedAt: FieldValue.serverTimestamp() });
       this.count(path, 'ok');

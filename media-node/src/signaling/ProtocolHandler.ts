@@ -32,6 +32,11 @@ import type { SessionRegistry } from './SessionRegistry.js';
 export interface SignalingConnection {
   session: PeerSession | null;
   user: AuthenticatedUser | null;
+  /**
+   * A token the carrier has just verified for the request in hand (every Firestore command carries one),
+   * so that a join or refreshAuth with that same token is not verified, with its revocation lookup, twice.
+   */
+  vouched?: { idToken: string; user: AuthenticatedUser } | undefined;
   readonly transmit: Transmit;
   /** Closes the connection after what was sent, when the node ends its session (expired or revoked token). */
   readonly end?: (reason: string) => void;
@@ -252,7 +257,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     const { authenticator } = this.deps;
     if (!authenticator) return null;
     if (!data.idToken) throw new ProtocolError('UNAUTHENTICATED', 'join needs idToken: the Firebase ID token of the signed-in user');
-    const user = await authenticator.verify(data.idToken);
+    const user = await verifyToken(authenticator, connection, data.idToken);
     if (connection.user && connection.user.uid !== user.uid) {
       throw new ProtocolError('FORBIDDEN', 'this connection belongs to another user; open a new one');
     }
@@ -281,7 +286,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     if (!authenticator) throw new ProtocolError('UNSUPPORTED', 'this node runs without authentication: there is nothing to refresh');
     const session = connection.session;
     if (!connection.user || !session || session.isClosed) throw new ProtocolError('NOT_JOINED', 'join first; refreshAuth renews the token of a joined session');
-    const user = await authenticator.verify(data.idToken);
+    const user = await verifyToken(authenticator, connection, data.idToken);
     if (user.uid !== connection.user.uid) {
       throw new ProtocolError('FORBIDDEN', 'that ID token is of another user; a session keeps the user it was opened by');
     }
@@ -399,6 +404,11 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
 /** Whether the user may join in `role`: one of its roles, or viewer for an admin (who watches like one). */
 function grants(user: AuthenticatedUser, role: Role): boolean {
   return user.roles.includes(role) || (role === 'viewer' && user.roles.includes('admin'));
+}
+
+function verifyToken(authenticator: Authenticator, connection: SignalingConnection, idToken: string): Promise<AuthenticatedUser> {
+  const vouched = connection.vouched;
+  return vouched && vouched.idToken === idToken ? Promise.resolve(vouched.user) : authenticator.verify(idToken);
 }
 
 function assertBelowLimit(peer: Peer, kind: keyof typeof PEER_LIMITS): void {
