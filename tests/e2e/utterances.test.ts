@@ -159,7 +159,7 @@ describe('utterances in real Chromium', () => {
     // The picture keeps coming across every switch made while it was coming: within a second of the
     // switch, a new frame. (A switch after a wait with nothing to play has nothing to keep coming.)
     const framesAt = (epoch: number) => [...samples].reverse().find((s) => s.at <= epoch)?.framesDecoded ?? 0;
-    const sampledUntil = samples[samples.length - 1].at;
+    const sampledUntil = samples[samples.length - 1]!.at;
     let checkedSwitches = 0;
     const frozen: string[] = [];
     for (const [i, switched] of played.entries()) {
