@@ -7,9 +7,12 @@
 #   3. The per-user cache (~/.cache/mediasoup-worker/<key>).
 #   4. mediasoup's prebuilt worker download (fetch-prebuilt.mjs), which works
 #      on machines with internet access. Skipped with CHORUS_WORKER_SKIP_PREBUILT=1.
+#      A stock worker lacks Chorus's consumer switch (patches/), so the media
+#      node then plays the live edge from Node too, at a lower viewer capacity.
 #   5. A local build from the npm tarball's sources against Debian's libraries,
-#      with the stand-ins and patches beside this script, and libsrtp rebuilt
-#      with OpenSSL and linked statically (build-libsrtp.sh).
+#      with the stand-ins and patches beside this script (among them Chorus's
+#      consumer switch), and libsrtp rebuilt with OpenSSL and linked statically
+#      (build-libsrtp.sh).
 # Runs as the root package's postinstall, so `npm ci` reuses the cache.
 #
 # CHORUS_WORKER_SRTP=debian selects the variant linked to Debian's NSS-based
@@ -46,7 +49,7 @@ case "$SRTP" in
 esac
 # Bump RECIPE_REVISION when the build commands below change the binary.
 RECIPE_REVISION=2
-RECIPE_HASH="$(cd "$HERE" && { echo "$RECIPE_REVISION"; cat prepare-worker.sh build-libsrtp.sh; find shims -type f -print0 | sort -z | xargs -0 cat; } | sha256sum | cut -c1-12)"
+RECIPE_HASH="$(cd "$HERE" && { echo "$RECIPE_REVISION"; cat prepare-worker.sh build-libsrtp.sh; find shims patches -type f -print0 | sort -z | xargs -0 cat; } | sha256sum | cut -c1-12)"
 KEY="$MS_VERSION-$SRTP_TAG-$RECIPE_HASH"
 CACHE_ROOT="${MEDIASOUP_WORKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mediasoup-worker}"
 CACHE_DIR="$CACHE_ROOT/$KEY"
@@ -89,11 +92,11 @@ if [ "$SRTP" = openssl ] && [ "${CHORUS_WORKER_SKIP_PREBUILT:-0}" != 1 ]; then
   log "prebuilt download unavailable; building from source against Debian's libraries"
 fi
 
-APT_PKGS=(meson ninja-build pkg-config g++ libssl-dev libuv1-dev libabsl-dev flatbuffers-compiler libflatbuffers-dev binutils)
+APT_PKGS=(meson ninja-build pkg-config g++ libssl-dev libuv1-dev libabsl-dev flatbuffers-compiler libflatbuffers-dev binutils patch)
 PC_MODULES=(openssl libuv flatbuffers absl_flat_hash_map absl_strings)
 if [ "$SRTP" = debian ]; then APT_PKGS+=(libsrtp2-dev); PC_MODULES+=(libsrtp2); fi
 missing=0
-for t in meson ninja flatc pkg-config c++ strip; do command -v "$t" >/dev/null || missing=1; done
+for t in meson ninja flatc pkg-config c++ strip patch; do command -v "$t" >/dev/null || missing=1; done
 if [ $missing = 0 ]; then pkg-config --exists "${PC_MODULES[@]}" || missing=1; fi
 if [ $missing = 1 ]; then
   if [ "$(id -u)" = 0 ] && [ "${CHORUS_NO_APT:-0}" != 1 ]; then

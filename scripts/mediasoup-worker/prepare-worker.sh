@@ -4,7 +4,9 @@
 # libraries: meson's wrap subprojects, which meson would download at setup,
 # become the stand-ins in shims/; meson_version is relaxed for Debian bookworm's
 # meson 1.0.1; and the mandatory DTLS fix is applied.
+# Then Chorus's own worker patches (patches/*.patch) are applied.
 # Exit status 3: the DTLS fix no longer applies. 4: a subproject has no stand-in.
+# 5: a Chorus patch no longer applies.
 set -euo pipefail
 W="$1"
 SHIMS="$(dirname "$(readlink -f "$0")")/shims"
@@ -52,3 +54,12 @@ fi
 sed -i "s/(operationType == BIO_CB_RETURN) ? static_cast<long>(ret) : 1;/$DTLS_NEW/" "$DTLS_SRC"
 grep -qF '(operationType & BIO_CB_RETURN) ? static_cast<long>(ret) : 1;' "$DTLS_SRC" \
   || { echo "[mediasoup-worker] ERROR: the DTLS patch did not take effect in $DTLS_SRC" >&2; exit 3; }
+# Chorus's patches, made against the pristine tarball's worker/ directory.
+PATCHES="$(dirname "$(readlink -f "$0")")/patches"
+for p in "$PATCHES"/*.patch; do
+  [ -e "$p" ] || continue
+  if ! patch -p1 --forward --batch --silent < "$p"; then
+    echo "[mediasoup-worker] ERROR: $(basename "$p") no longer applies to this mediasoup version; rebase it (see docs/worker-patch.md)." >&2
+    exit 5
+  fi
+done

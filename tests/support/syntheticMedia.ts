@@ -23,10 +23,12 @@ export const speakers = new Set<SyntheticSpeaker>();
 /** A speaker made of two DirectTransport producers that Node feeds with synthetic RTP at real pace. */
 export class SyntheticSpeaker {
   private timers: NodeJS.Timeout[] = [];
-  private audioSeq = 1000;
-  private videoSeq = 50_000;
-  private audioTs = 0;
-  private videoTs = 0;
+  // Each speaker's numbering starts elsewhere (from its SSRC), so that a viewer switched between two
+  // speakers sees jumps unless they are rewritten; some start close to the 16-bit and 32-bit wraps.
+  private audioSeq: number;
+  private videoSeq: number;
+  private audioTs: number;
+  private videoTs: number;
   private frame = 0;
   private keyFrameWanted = true;
   level = QUIET;
@@ -45,6 +47,11 @@ export class SyntheticSpeaker {
     uid: string | null,
   ) {
     this.peer = new Peer(name, 'speaker', (n) => notifications.push(n), uid);
+    const base = audio.rtpParameters.encodings![0]!.ssrc!;
+    this.audioSeq = (base * 7919) & 0xffff;
+    this.videoSeq = 0xffff - (base % 500);
+    this.audioTs = (base * 2_654_435_761) >>> 0;
+    this.videoTs = (0xffffffff - base * 90_000) >>> 0;
     // A PLI from the worker (a recorder asking for a keyframe) makes the next frame a keyframe.
     transport.on('rtcp', () => (this.keyFrameWanted = true));
   }
@@ -68,6 +75,21 @@ export class SyntheticSpeaker {
       },
     });
     return new SyntheticSpeaker(name, tag, audio, video, transport, [], uid);
+  }
+
+  get producers(): ms.Producer[] {
+    return [this.audio, this.video];
+  }
+
+  producer(kind: 'audio' | 'video'): ms.Producer {
+    return kind === 'audio' ? this.audio : this.video;
+  }
+
+  /** Stops sending and closes both producers, as when the speaker leaves. */
+  close(): void {
+    this.stop();
+    this.audio.close();
+    this.video.close();
   }
 
   join(room: Room): void {
