@@ -55,6 +55,7 @@ export class MediaNode {
             recommender: new RandomRecommender(),
             recorder: config.utterances.recorder,
             recentHistory: 20,
+            relayLiveEdge: config.utterances.relayLiveEdge,
             clock: systemClock,
             logger,
             ...(firestore ? { routing: firestore.journal } : {}),
@@ -63,7 +64,7 @@ export class MediaNode {
     const sessions = new SessionRegistry(config.signaling.reconnectGraceMs);
     const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger, authenticator });
     let carrier: WebSocketCarrier | undefined;
-    const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0);
+    const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0, () => feed.relayedConsumers);
     registerAuthMetrics(metrics, handler);
     const server = createHttpServer(
       {

@@ -55,6 +55,8 @@ const EnvSchema = z
     CHORUS_UTTERANCE_MAX_MS: z.coerce.number().int().min(1000).max(15_000).default(15_000),
     CHORUS_UTTERANCE_PREROLL_MS: z.coerce.number().int().min(0).max(2000).default(300),
     CHORUS_UTTERANCE_KEYFRAME_INTERVAL_MS: z.coerce.number().int().min(250).max(10_000).default(2000),
+    /** Viewers at the live edge fed inside the worker (when it has Chorus's consumer switch), or all from Node. */
+    CHORUS_LIVE_EDGE_RELAY: z.enum(['on', 'off']).default('on'),
 
     CHORUS_FIREBASE_PROJECT: z.string().optional(),
     CHORUS_REGION: z.string().max(64).optional(),
@@ -169,6 +171,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
         preRollMs: env.CHORUS_UTTERANCE_PREROLL_MS,
         keyFrameIntervalMs: env.CHORUS_UTTERANCE_KEYFRAME_INTERVAL_MS,
       },
+      relayLiveEdge: env.CHORUS_LIVE_EDGE_RELAY === 'on',
     },
     deployment: { firebaseProject: env.CHORUS_FIREBASE_PROJECT, region: env.CHORUS_REGION },
     firestore: {

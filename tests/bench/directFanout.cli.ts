@@ -5,13 +5,14 @@
 // MEDIASOUP_WORKER_BIN selects the worker; the variant linked to Debian's NSS-based libsrtp2 is
 //   MEDIASOUP_WORKER_BIN="$(CHORUS_WORKER_SRTP=debian bash scripts/mediasoup-worker/build-worker.sh --print-path)"
 // --quick: shorter windows and a coarser bracket, for a smoke run.
-// --playback: viewers fed by the utterance pipeline's per-viewer playback instead of the speaker's producers.
+// --playback: viewers fed by the utterance pipeline at the live edge (relayed in the worker) instead of the
+//   speaker's producers; --playback-node: the same with every packet from Node.
 import { measureDirectFanout } from './directFanout.js';
 
 const quick = process.argv.includes('--quick');
 const result = await measureDirectFanout({
   log: (line) => console.log(line),
-  path: process.argv.includes('--playback') ? 'playback' : 'direct',
+  path: process.argv.includes('--playback-node') ? 'playback-node' : process.argv.includes('--playback') ? 'playback' : 'direct',
   ...(quick ? { warmupMs: 1500, measureMs: 2000, resolution: 50 } : {}),
 });
 const at = result.atMax;

@@ -45,11 +45,13 @@ export interface DirectFanoutOptions {
   srtpCryptoSuite?: types.SrtpCryptoSuite;
   /**
    * 'direct': every viewer consumes the speaker's producers. 'playback': the media node's utterance
-   * pipeline records the speaker and every viewer consumes its own playback producers, fed from Node
-   * at the live edge; lateness is then measured over each viewer's own fastest packet, since a
-   * switch re-bases a stream's timestamps.
+   * pipeline records the speaker and every viewer consumes its own playback producers, and follows the
+   * live edge: relayed inside the worker once the pre-roll has gone out from Node, as the node does by
+   * default. 'playback-node': the same with the relay off, every packet fed from Node, as for a replay.
+   * In both, lateness is measured over each viewer's own fastest packet, since a switch re-bases a
+   * stream's timestamps.
    */
-  path?: 'direct' | 'playback';
+  path?: 'direct' | 'playback' | 'playback-node';
   log?: (line: string) => void;
 }
 
@@ -304,7 +306,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     log = () => {},
     path = 'direct',
   } = options;
-  const playback = path === 'playback';
+  const playback = path !== 'direct';
 
   const worker = await mediasoup.createWorker({ workerBin, logLevel: 'error' });
   const t0 = nowMs() + 200;
@@ -354,7 +356,7 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
     };
 
     speaker = new Speaker(t0, ingress.tuple.localPort, playback);
-    feed = playback ? await LivePlaybackFeed.start(router, [audio, video]) : undefined;
+    feed = playback ? await LivePlaybackFeed.start(router, [audio, video], path === 'playback') : undefined;
     const probe = await router.createPlainTransport({ listenInfo, rtcpMux: true, enableSrtp: true, srtpCryptoSuite });
     const probeConsumers = await Promise.all([audio, video].map((p) => probe.consume({ producerId: p.id, rtpCapabilities })));
     const [audioPt, videoPt] = probeConsumers.map((c) => c.rtpParameters.codecs[0]!.payloadType);
@@ -391,8 +393,8 @@ export async function measureDirectFanout(options: DirectFanoutOptions = {}): Pr
         port: sinkPort,
         srtpParameters: { cryptoSuite: srtpCryptoSuite, keyBase64: randomBytes(keyLength).toString('base64') },
       });
-      const sources = feed ? await feed.addViewer() : { producerIds: [audio.id, video.id], close: () => {} };
-      for (const producerId of sources.producerIds) await transport.consume({ producerId, rtpCapabilities });
+      const sources = feed ? await feed.addViewer() : { producerIds: [audio.id, video.id], attach: () => {}, close: () => {} };
+      for (const producerId of sources.producerIds) sources.attach(await transport.consume({ producerId, rtpCapabilities }));
       viewers.push({
         transport,
         port: transport.tuple.localPort,

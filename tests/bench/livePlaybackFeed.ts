@@ -1,5 +1,6 @@
 // The media node's utterance pipeline, set up for the fan-out benchmark: one speaker recorded, and
-// viewers that always follow the utterance being recorded, from its live edge.
+// viewers that always follow the utterance being recorded, from its live edge: relayed inside the worker
+// from the speaker's producers once the pre-roll has gone out, or fed every packet from Node.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { types as ms } from 'mediasoup';
 import { createLogger } from '../../media-node/src/logger.js';
@@ -27,7 +28,8 @@ export class LivePlaybackFeed {
     private readonly utterances: RoomUtterances,
   ) {}
 
-  static async start(router: ms.Router, producers: ms.Producer[]): Promise<LivePlaybackFeed> {
+  /** `relayLiveEdge`: viewers fed inside the worker from the speaker's producers, or every packet from Node. */
+  static async start(router: ms.Router, producers: ms.Producer[], relayLiveEdge: boolean): Promise<LivePlaybackFeed> {
     const room = new Room('fanout', router);
     const utterances = new RoomUtterances(room, {
       store: new UtteranceStore(512 * 1024 * 1024),
@@ -38,6 +40,7 @@ export class LivePlaybackFeed {
         keyFrameIntervalMs: 2000,
       },
       recentHistory: 1,
+      relayLiveEdge,
       clock: systemClock,
       logger: createLogger('silent'),
     });
@@ -49,15 +52,15 @@ export class LivePlaybackFeed {
     return new LivePlaybackFeed(room, utterances);
   }
 
-  /** A viewer with its own two playback producers. */
-  async addViewer(): Promise<{ producerIds: string[]; close: () => void }> {
+  /** A viewer with its own two playback producers; `attach` each consumer of them, as the protocol handler does. */
+  async addViewer(): Promise<{ producerIds: string[]; attach: (consumer: ms.Consumer) => void; close: () => void }> {
     const producerIds: string[] = [];
     const peer = new Peer(`viewer-${++this.viewerCount}`, 'viewer', (n) => {
       if (n.method === 'producerAdded') producerIds.push((n.data as { producerId: string }).producerId);
     });
     this.room.addPeer(peer);
     await this.utterances.welcome(peer);
-    return { producerIds, close: () => peer.close() };
+    return { producerIds, attach: (consumer) => this.utterances.consumed(peer, consumer), close: () => peer.close() };
   }
 
   /**

@@ -69,6 +69,12 @@ function sampleFramesDecoded(viewer: Page): { samples: Sample[]; stop(): Promise
   };
 }
 
+/** The node's count of viewer consumers relayed in the worker, from its /metrics. */
+async function relayedConsumers(httpBase: string): Promise<number> {
+  const metrics = await (await fetch(`${httpBase}/metrics`)).text();
+  return Number(/^chorus_relayed_consumers (\d+)$/m.exec(metrics)?.[1] ?? Number.NaN);
+}
+
 /** The viewer page, waiting with its two consumers for whatever it is routed to. */
 async function openViewer(browser: Browser, url: string, problems: string[]): Promise<{ page: Page; consumerIds: string[] }> {
   const page = await browser.newPage();
@@ -132,7 +138,9 @@ describe('utterances in real Chromium', () => {
     // Watch for up to a minute; ask for "next" now and then, so that some switches happen mid-utterance.
     const deadline = Date.now() + 60_000;
     let lastNext = Date.now();
+    let mostRelayed = 0;
     for (;;) {
+      mostRelayed = Math.max(mostRelayed, await relayedConsumers(stack.httpBase));
       const hooks = await viewerHooks(viewer);
       const speakersHeard = new Set(hooks.nowPlaying.map((n) => n.speakerId));
       if ((speakersHeard.size >= 2 && hooks.nowPlaying.length >= 4) || Date.now() > deadline) break;
@@ -189,6 +197,8 @@ describe('utterances in real Chromium', () => {
       return samples.some((s) => s.at > n.receivedAtEpoch && s.at < end && s.framesDecoded > framesAt(n.receivedAtEpoch));
     });
     expect(followedLive.length).toBeGreaterThanOrEqual(1);
+    // At the live edge, the worker fed the viewer's two consumers straight from a speaker's producers.
+    expect(mostRelayed).toBe(2);
     expect(problems).toEqual([]);
   });
 

@@ -58,9 +58,16 @@ describe('utterances through a real mediasoup worker', () => {
     worker.close();
   });
 
-  test('records, follows the live edge, and switches with continuous streams on unchanged consumers', async () => {
-    const alice = await SyntheticSpeaker.create('alice', router, 1000, 1);
-    const bob = await SyntheticSpeaker.create('bob', router, 2000, 2);
+  test.each([
+    ['Node plays every utterance', false],
+    ['the worker relays the live edge', true],
+  ])('records, follows the live edge, and switches with continuous streams on unchanged consumers: %s', async (_mode, relay) => {
+    // A room of its own, so that what the other mode recorded is not on offer.
+    const room = new Room(`room-${relay ? 'relay' : 'node'}`, router);
+    const store = new UtteranceStore(64 * 1024 * 1024);
+    const utterances = new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge: relay }));
+    const alice = await SyntheticSpeaker.create('alice', router, relay ? 5000 : 1000, 1);
+    const bob = await SyntheticSpeaker.create('bob', router, relay ? 6000 : 2000, 2);
     alice.join(room);
     bob.join(room);
     alice.start();
@@ -74,6 +81,8 @@ describe('utterances through a real mediasoup worker', () => {
     expect(offered.map((o) => o.kind).sort()).toEqual(['audio', 'video']);
     const viewer = await plainViewer(router, offered.map((o) => o.producerId as string));
     const consumerIds = viewer.consumers.map((c) => c.id);
+    // As the protocol handler does for a client's consume; without it, the channel has nothing to move.
+    if (relay) for (const consumer of viewer.consumers) utterances.consumed(viewerPeer, consumer);
     // Nothing recorded yet: the viewer is told so, and waits.
     expect(notificationsOf(viewerNotes, 'nothingToPlay')).toHaveLength(1);
 
@@ -82,6 +91,8 @@ describe('utterances through a real mediasoup worker', () => {
       alice.level = LOUD;
       const first = await waitFor(() => notificationsOf(viewerNotes, 'nowPlaying')[0], 'the first nowPlaying');
       expect(first).toMatchObject({ speakerId: 'alice', recording: true });
+      // Relayed: both consumers are fed by alice's producers inside the worker.
+      expect(utterances.relayedConsumers).toBe(relay ? 2 : 0);
       const firstPacketAt = await waitFor(() => viewer.received.find((r) => r.kind === 'audio')?.atMs, 'audio at the viewer');
       expect(store.get(first.utteranceId as string)!.state).toBe('recording');
       await sleep(1200);
@@ -144,11 +155,14 @@ describe('utterances through a real mediasoup worker', () => {
           expect(tsStep).toBeLessThan(kind === 'audio' ? 48_000 : 90_000);
         }
       }
+      // Nothing is being recorded: nothing is relayed.
+      expect(utterances.relayedConsumers).toBe(0);
     } finally {
       alice.stop();
       bob.stop();
       viewer.close();
       viewerPeer.close();
+      utterances.close();
     }
   });
 
@@ -171,7 +185,9 @@ describe('utterances through a real mediasoup worker', () => {
     // Once nobody plays it, fill the store with newer recordings until the oldest is evicted.
     viewerPeer.close();
     otherViewer.close();
-    const old = store.list((u) => u.origin.roomId === 'room-1' && u.state === 'complete')[0]!;
+    const old = store.begin({ id: 'old', roomId: 'room-1', speakerId: 'x', startedAt: Date.now() });
+    old.append('audio', Buffer.alloc(100), 0, false);
+    old.complete();
     expect(old.isPlayed).toBe(false);
     for (let i = 0; store.get(old.id) && i < 1000; i++) {
       const filler = store.begin({ id: `filler-${i}`, roomId: 'room-2', speakerId: 'x', startedAt: Date.now() });

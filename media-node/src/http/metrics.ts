@@ -9,6 +9,7 @@ export function createMetricsRegistry(
   rooms: RoomRegistry,
   utterances: UtteranceStore,
   connections: () => number,
+  relayedConsumers: () => number,
 ): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chorus_process_' });
@@ -55,6 +56,7 @@ export function createMetricsRegistry(
       'Viewers playing an utterance that is still being recorded',
       () => utterances.list((u) => u.state === 'recording').reduce((sum, u) => sum + u.readerCount, 0),
     ],
+    ['chorus_relayed_consumers', "Viewer consumers the worker feeds straight from a speaker's producer (the live-edge relay)", relayedConsumers],
   ];
   for (const [name, help, read] of storeGauges) {
     new Gauge({

@@ -23,6 +23,12 @@ export class LiveProducerFeed implements ViewerFeed {
     return undefined;
   }
 
+  /** Every viewer consumes the speakers' producers themselves: there is nothing to relay. */
+  readonly relayedConsumers = 0;
+
+  /** Consumers of live producers need nothing more. */
+  consumed(): void {}
+
   reroute(): never {
     throw new ProtocolError('UNSUPPORTED', 'this media node serves the live view: there are no utterances to reroute to');
   }

@@ -13,6 +13,10 @@ export interface ViewerFeed {
   welcome(room: Room, peer: Peer): void;
   /** A producer only `peer` may consume, looked up before the room's shared ones. */
   privateProducer(room: Room, peer: Peer, producerId: string): ms.Producer | undefined;
+  /** `peer` opened `consumer` (of a private producer or a shared one). */
+  consumed(room: Room, peer: Peer, consumer: ms.Consumer): void;
+  /** How many viewer consumers the worker feeds straight from a speaker's producer now (the live-edge relay). */
+  readonly relayedConsumers: number;
   /** Switches a viewer to an utterance, or to the next one when `utteranceId` is absent. */
   reroute(room: Room, requester: Peer, viewerId: string | undefined, utteranceId: string | undefined): { utteranceId: string | null };
 }

@@ -386,6 +386,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       appData: { peerId: peer.id, uid: peer.uid },
     });
     peer.addConsumer(consumer);
+    this.deps.feed.consumed(room, peer, consumer);
     const closed = (reason: string) => () =>
       peer.notify(notification('consumerClosed', { consumerId: consumer.id, reason }));
     consumer.on('producerclose', closed('producer-closed'));

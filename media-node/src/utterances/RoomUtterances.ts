@@ -1,6 +1,7 @@
 import { notification, ProtocolError } from '@chorus/protocol';
 import type { types as ms } from 'mediasoup';
 import type { Logger } from '../logger.js';
+import { ConsumerSwitch } from '../media/ConsumerSwitch.js';
 import type { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import { keyFrameRequestsIn } from '../rtp/rtpPacket.js';
@@ -10,7 +11,7 @@ import { SpeakerRecorder, type SpeakerRecorderSettings } from './SpeakerRecorder
 import type { Utterance } from './Utterance.js';
 import type { Clock } from './UtterancePlayback.js';
 import type { UtteranceStore } from './UtteranceStore.js';
-import { ViewerChannel } from './ViewerChannel.js';
+import { ViewerChannel, type LiveRelay } from './ViewerChannel.js';
 
 export interface RoomUtterancesDeps {
   store: UtteranceStore;
@@ -22,6 +23,11 @@ export interface RoomUtterancesDeps {
   logger: Logger;
   /** Told of every routing decision (the Firestore journal); optional, never on the media path's critical part. */
   routing?: RoutingObserver;
+  /**
+   * Whether viewers at the live edge are fed straight from the speaker's producers inside the worker,
+   * when the worker can (Chorus's patched build); true unless set false. False plays everything from Node.
+   */
+  relayLiveEdge?: boolean;
 }
 
 interface Viewer {
@@ -38,6 +44,7 @@ interface Viewer {
  */
 export class RoomUtterances {
   private transport: Promise<ms.DirectTransport> | undefined;
+  private liveRelay: Promise<LiveRelay | undefined> | undefined;
   private readonly recorders = new Map<string, SpeakerRecorder>();
   private readonly viewers = new Map<string, Viewer>();
   private readonly detachStore: () => void;
@@ -62,7 +69,7 @@ export class RoomUtterances {
   /** Gives a viewer (or an admin, who watches too) its channel, offers its producers, and starts routing. */
   async welcome(peer: Peer): Promise<void> {
     if (peer.role === 'speaker' || this.viewers.has(peer.id)) return;
-    const channel = await ViewerChannel.open(peer.id, await this.directTransport(), this.room.router, this.deps.clock);
+    const channel = await ViewerChannel.open(peer.id, await this.directTransport(), this.room.router, this.deps.clock, await this.relay());
     if (peer.isClosed || this.closed) {
       channel.close();
       return;
@@ -80,6 +87,18 @@ export class RoomUtterances {
       peer.notify(notification('producerAdded', { producerId: producer.id, peerId: peer.id, kind: producer.kind }));
     }
     this.routeNext(viewer);
+  }
+
+  /** A peer opened a consumer; one of its own playback producers' is moved along with every relay. */
+  consumed(peer: Peer, consumer: ms.Consumer): void {
+    this.viewers.get(peer.id)?.channel.attachConsumer(consumer);
+  }
+
+  /** How many viewers' consumers the worker feeds straight from a speaker's producer now. */
+  get relayedConsumers(): number {
+    let count = 0;
+    for (const viewer of this.viewers.values()) count += viewer.channel.relayedConsumers;
+    return count;
   }
 
   /** The producer a peer may consume by this id, if it is one of the producers feeding that peer. */
@@ -201,6 +220,27 @@ export class RoomUtterances {
       durationMs: method === 'utteranceEnded' ? utterance.durationMs : null,
     };
     for (const peer of this.room.listPeers()) peer.notify(notification(method, data));
+  }
+
+  /** The live-edge relay of this room's router, if enabled and its worker has Chorus's switch. */
+  private relay(): Promise<LiveRelay | undefined> {
+    this.liveRelay ??= (async () => {
+      if (this.deps.relayLiveEdge === false) return undefined;
+      const consumerSwitch = await ConsumerSwitch.for(this.room.router).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error }, 'could not probe the worker for the consumer switch');
+        return null;
+      });
+      if (!consumerSwitch) {
+        this.deps.logger.info('this worker cannot switch consumers: Node plays the live edge too');
+        return undefined;
+      }
+      return {
+        consumerSwitch,
+        liveProducerId: (utterance, kind) => (utterance.state === 'recording' ? this.recorders.get(utterance.origin.speakerId)?.liveProducerId(kind) : undefined),
+        logger: this.deps.logger,
+      };
+    })();
+    return this.liveRelay;
   }
 
   /** One DirectTransport per room carries both the recording taps and every viewer's playback producers. */

@@ -96,6 +96,11 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     }
   }
 
+  /** The speaker's producer of `kind` this recorder taps. */
+  liveProducerId(kind: 'audio' | 'video'): string | undefined {
+    return this.consumers.get(kind)?.producerId;
+  }
+
   /** Asks the speaker's camera for a keyframe, as when a viewer at the live edge lost the picture. */
   requestKeyFrame(): void {
     void this.consumers.get('video')?.requestKeyFrame().catch(() => {});

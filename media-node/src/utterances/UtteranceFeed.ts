@@ -7,12 +7,19 @@ import { RoomUtterances, type RoomUtterancesDeps } from './RoomUtterances.js';
 
 /** The default feed: every room records its speakers and routes its viewers from utterance to utterance. */
 export class UtteranceFeed implements ViewerFeed {
-  private readonly rooms = new WeakMap<Room, RoomUtterances>();
+  private readonly rooms = new Map<Room, RoomUtterances>();
 
   constructor(private readonly deps: RoomUtterancesDeps) {}
 
   attach(room: Room): void {
     this.rooms.set(room, new RoomUtterances(room, this.deps));
+    room.once('close', () => this.rooms.delete(room));
+  }
+
+  get relayedConsumers(): number {
+    let count = 0;
+    for (const utterances of this.rooms.values()) count += utterances.relayedConsumers;
+    return count;
   }
 
   welcome(room: Room, peer: Peer): void {
@@ -25,6 +32,10 @@ export class UtteranceFeed implements ViewerFeed {
 
   privateProducer(room: Room, peer: Peer, producerId: string): ms.Producer | undefined {
     return this.rooms.get(room)?.playbackProducerFor(peer, producerId);
+  }
+
+  consumed(room: Room, peer: Peer, consumer: ms.Consumer): void {
+    this.rooms.get(room)?.consumed(peer, consumer);
   }
 
   reroute(room: Room, requester: Peer, viewerId: string | undefined, utteranceId: string | undefined): { utteranceId: string | null } {

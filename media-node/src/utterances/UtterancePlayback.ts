@@ -17,6 +17,15 @@ export const systemClock: Clock = {
 /** Where a viewer's packets go: a copy the sink may rewrite, tagged with the recording it came from. */
 export interface PlaybackSink {
   send(kind: PacketKind, packet: Buffer, source: string, sendAtMs: number): void;
+  /**
+   * Feeds `kind` straight from the live producer recording `utterance`, inside the media worker, from
+   * now until `endRelay`; false when it cannot, and playback then sends that kind itself.
+   */
+  relayLive?(kind: PacketKind, utterance: Utterance): boolean;
+  /** Whether the worker feeds `kind` from the producer recording `utterance` already (its previous one). */
+  feedsFrom?(kind: PacketKind, utterance: Utterance): boolean;
+  /** Back to what `send` writes. */
+  endRelay?(): void;
 }
 
 export type PlaybackEnd = 'ended' | 'evicted' | 'stopped';
@@ -43,11 +52,17 @@ function pacingOrigin(utterance: Utterance): number {
   if (log.length === 0) return Number.NaN;
   const first = log.arrivalMs(0);
   const last = log.arrivalMs(log.length - 1);
-  if (utterance.state === 'recording' && last - first <= MAX_BURST_MS) return last;
+  if (atLiveEdge(utterance)) return last;
   const key = log.keyFrameIndices[0];
   if (key === undefined) return first;
   const keyAt = log.arrivalMs(key);
   return keyAt - first <= MAX_BURST_MS ? keyAt : first;
+}
+
+/** Whether playback of `utterance` starting now joins it at its live edge. */
+function atLiveEdge(utterance: Utterance): boolean {
+  const log = utterance.packets;
+  return utterance.state === 'recording' && (log.length === 0 || log.arrivalMs(log.length - 1) - log.arrivalMs(0) <= MAX_BURST_MS);
 }
 
 /** Packets due within this much of one another go out in one wake-up; finer timers only cost CPU. */
@@ -57,6 +72,11 @@ const BATCH_MS = 2;
  * Replays one utterance at a time to one viewer, at the pace the packets were recorded, audio and video
  * together from the one log. It follows a recording still in progress: past the last recorded packet it
  * waits for the next one. Video starts on a keyframe, so every switch shows a clean picture.
+ *
+ * At the live edge, a sink that can relay takes over: the worker feeds the viewer from the speaker's
+ * producer, as cheaply as any direct consumer. Video is relayed at once, so that the speaker's next
+ * keyframe, asked for when the utterance started, is the viewer's first; audio once the pre-roll held
+ * so far has gone out, so that the first syllable is heard.
  */
 export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   private current: Utterance | undefined;
@@ -65,6 +85,8 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   private startedAtMs = 0;
   private firstArrivalMs = 0;
   private videoStarted = false;
+  /** The kinds the sink relays from the live producer; playback sends none of their packets. */
+  private readonly relayed = new Set<PacketKind>();
   private timer: unknown;
   private readonly detach: (() => void)[] = [];
 
@@ -79,6 +101,17 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
 
   get utterance(): Utterance | undefined {
     return this.current;
+  }
+
+  /** Whether the worker, not this playback, feeds the viewer now. */
+  get relaying(): boolean {
+    return this.relayed.size > 0;
+  }
+
+  /** The sink could not relay `kind` after all: send it from here on, video from its next keyframe. */
+  relayLost(kind: PacketKind): void {
+    if (!this.relayed.delete(kind)) return;
+    if (kind === 'video') this.videoStarted = false;
   }
 
   /** How far into the current utterance playback is, in ms of recording. */
@@ -109,7 +142,12 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
       utterance.off('evicted', onEvicted);
     });
     this.emit('started', utterance);
+    const relay = atLiveEdge(utterance) && this.sink.relayLive ? (kind: PacketKind) => this.sink.relayLive!(kind, utterance) : undefined;
+    if (relay?.('video')) this.relayed.add('video');
+    // A speaker's next utterance, right after the one relayed: the viewer has heard its start already.
+    if (relay && this.sink.feedsFrom?.('audio', utterance) && relay('audio')) this.relayed.add('audio');
     this.pump();
+    if (relay && this.current === utterance && !this.relayed.has('audio') && relay('audio')) this.relayed.add('audio');
   }
 
   stop(): void {
@@ -141,6 +179,7 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   private sendPacket(i: number, utterance: Utterance, sendAtMs: number): void {
     const log = utterance.packets;
     const kind = log.kind(i);
+    if (this.relayed.has(kind)) return;
     if (kind === 'video' && !this.videoStarted) {
       if (!log.isKeyFrame(i)) return;
       this.videoStarted = true;
@@ -153,6 +192,10 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     if (!utterance) return;
     this.cancelTimer();
     for (const undo of this.detach.splice(0)) undo();
+    if (this.relayed.size > 0) {
+      this.relayed.clear();
+      this.sink.endRelay?.();
+    }
     this.release?.();
     this.release = undefined;
     this.current = undefined;

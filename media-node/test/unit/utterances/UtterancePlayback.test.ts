@@ -11,6 +11,25 @@ class RecordingSink implements PlaybackSink {
   }
 }
 
+/** A sink that can relay the live edge, and records what it was asked to. */
+class RelayingSink extends RecordingSink {
+  calls: string[] = [];
+  /** What the worker feeds each kind from, as far as this sink asked it to. */
+  source = new Map<PacketKind, string>();
+  relayLive(kind: PacketKind, utterance: { id: string }) {
+    this.calls.push(`relay ${kind} ${utterance.id}`);
+    this.source.set(kind, utterance.id);
+    return true;
+  }
+  feedsFrom(kind: PacketKind, utterance: { id: string }) {
+    return this.source.get(kind) === utterance.id;
+  }
+  endRelay() {
+    this.calls.push('end');
+    this.source.clear();
+  }
+}
+
 function setup() {
   const clock = new FakeClock();
   const sink = new RecordingSink();
@@ -182,5 +201,88 @@ describe('UtterancePlayback with a phase', () => {
     u.append('audio', Buffer.from([1]), 20, false);
     clock.advance(20);
     expect(sink.sent.map((s) => s.atMs - 1000)).toEqual([6, 26]);
+  });
+
+  describe('with a sink that relays the live edge', () => {
+    function relaySetup() {
+      const clock = new FakeClock();
+      const sink = new RelayingSink();
+      const store = new UtteranceStore(10 * 1024 * 1024);
+      const playback = new UtterancePlayback(sink, clock);
+      const finished: string[] = [];
+      playback.on('finished', (u, reason) => finished.push(`${u.id}:${reason}`));
+      return { clock, sink, store, playback, finished };
+    }
+
+    test('relays video at once and audio after the pre-roll, then sends nothing until the recording completes', () => {
+      const { clock, sink, store, playback, finished } = relaySetup();
+      const u = store.begin(origin('live'));
+      // The pre-roll: audio and a first picture recorded before the viewer joined.
+      u.append('audio', Buffer.from([1]), 0, false);
+      u.append('video', Buffer.from([2]), 5, true);
+      u.append('audio', Buffer.from([3]), 20, false);
+      playback.play(u);
+      expect(sink.calls).toEqual(['relay video live', 'relay audio live']);
+      // The held audio went out through the sink before the audio relay took over; no video did.
+      expect(sink.sent.map((s) => `${s.kind}${s.tag}`)).toEqual(['audio1', 'audio3']);
+      expect(playback.relaying).toBe(true);
+      for (let i = 0; i < 5; i++) {
+        clock.advance(20);
+        u.append('audio', Buffer.from([10 + i]), 40 + i * 20, false);
+        u.append('video', Buffer.from([20 + i]), 40 + i * 20, false);
+      }
+      expect(sink.sent).toHaveLength(2);
+      u.complete();
+      expect(finished).toEqual(['live:ended']);
+      expect(sink.calls.at(-1)).toBe('end');
+      expect(playback.relaying).toBe(false);
+    });
+
+    test('plays from Node what is not at the live edge', () => {
+      const { clock, sink, store, playback } = relaySetup();
+      const old = store.begin(origin('old'));
+      for (let t = 0; t <= 1500; t += 20) old.append('audio', Buffer.from([t % 256]), t, false);
+      clock.advance(1500);
+      playback.play(old); // recording for 1.5 s: played from its start, behind the live edge
+      const done = store.begin(origin('done'));
+      done.append('audio', Buffer.from([1]), 0, false);
+      done.complete();
+      playback.play(done);
+      expect(sink.calls).toEqual([]);
+      expect(sink.sent.length).toBeGreaterThan(0);
+    });
+
+    test("keeps relaying across a speaker's utterances with no second pre-roll", () => {
+      const { sink, store, playback, finished } = relaySetup();
+      const first = store.begin(origin('first'));
+      first.append('audio', Buffer.from([1]), 0, false);
+      playback.play(first);
+      // Pretend the relay of the next utterance comes from the same producer: as a 15 s split does.
+      sink.source.set('audio', 'second');
+      sink.source.set('video', 'second');
+      const second = store.begin(origin('second'));
+      second.append('audio', Buffer.from([2]), 0, false);
+      sink.endRelay = () => sink.calls.push('end');
+      playback.play(second);
+      expect(finished).toEqual(['first:stopped']);
+      // The audio of the second was heard through the relay: not sent again.
+      expect(sink.sent.map((s) => s.tag)).toEqual([1]);
+      expect(sink.calls.slice(-2)).toEqual(['relay video second', 'relay audio second']);
+    });
+
+    test('sends a kind itself once the relay of it is lost, video from its next keyframe', () => {
+      const { clock, sink, store, playback } = relaySetup();
+      const u = store.begin(origin('live'));
+      u.append('audio', Buffer.from([1]), 0, false);
+      playback.play(u);
+      playback.relayLost('video');
+      playback.relayLost('audio');
+      clock.advance(20);
+      u.append('video', Buffer.from([2]), 20, false);
+      u.append('audio', Buffer.from([3]), 20, false);
+      u.append('video', Buffer.from([4]), 40, true);
+      clock.advance(20);
+      expect(sink.sent.map((s) => `${s.kind}${s.tag}`)).toEqual(['audio1', 'audio3', 'video4']);
+    });
   });
 });
