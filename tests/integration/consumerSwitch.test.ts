@@ -8,19 +8,10 @@ import type { types as ms } from 'mediasoup';
 import { ConsumerSwitch } from '../../media-node/src/media/ConsumerSwitch.js';
 import { routerMediaCodecs } from '../../media-node/src/media/mediaCodecs.js';
 import { plainViewer, SyntheticSpeaker, speakers, type Received } from '../support/syntheticMedia.js';
+import { waitFor } from '../support/waitFor.js';
 
 const TAG_A = 0xa1;
 const TAG_B = 0xb2;
-
-async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 3000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 /** Every step between consecutive packets of one kind is one sequence number, whatever the source. */
 function seqSteps(packets: Received[]): number[] {

@@ -1,6 +1,5 @@
 // Who spoke, as a user: a signed-in speaker's uid follows its utterances into the store (whence the
 // Firestore journal and the admin API read it) and into the notifications viewers get.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { NotificationEnvelope } from '@chorus/protocol';
 import * as mediasoup from 'mediasoup';
@@ -14,6 +13,7 @@ import { RoomUtterances } from '../../media-node/src/utterances/RoomUtterances.j
 import { systemClock } from '../../media-node/src/utterances/UtterancePlayback.js';
 import { UtteranceStore } from '../../media-node/src/utterances/UtteranceStore.js';
 import { LOUD, QUIET, SyntheticSpeaker } from '../support/syntheticMedia.js';
+import { waitFor } from '../support/waitFor.js';
 
 let worker: ms.Worker;
 let room: Room;
@@ -41,16 +41,6 @@ afterAll(() => {
   utterances.close();
   worker.close();
 });
-
-async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 test('a signed-in speaker\'s utterances carry its uid, an anonymous one\'s none', async () => {
   const signedIn = await SyntheticSpeaker.create('alice', room.router, 1000, 1, 'uid-alice');

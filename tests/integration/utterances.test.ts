@@ -12,6 +12,7 @@ import { Room } from '../../media-node/src/rooms/Room.js';
 import { RoomUtterances } from '../../media-node/src/utterances/RoomUtterances.js';
 import { UtteranceStore } from '../../media-node/src/utterances/UtteranceStore.js';
 import { LOUD, plainViewer, QUIET, SyntheticSpeaker, speakers, testUtteranceDeps } from '../support/syntheticMedia.js';
+import { waitFor } from '../support/waitFor.js';
 
 function expectProtocolError(run: () => unknown, code: string, message: RegExp): void {
   let thrown: unknown;
@@ -26,16 +27,6 @@ function expectProtocolError(run: () => unknown, code: string, message: RegExp):
 }
 
 const notificationsOf = (list: NotificationEnvelope[], method: string) => list.filter((n) => n.method === method).map((n) => n.data as Record<string, unknown>);
-
-async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined && value !== false) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 describe('utterances through a real mediasoup worker', () => {
   let worker: ms.Worker;
@@ -70,6 +61,8 @@ describe('utterances through a real mediasoup worker', () => {
     const bob = await SyntheticSpeaker.create('bob', router, relay ? 6000 : 2000, 2);
     alice.join(room);
     bob.join(room);
+    // Keyframes only when asked for: none in a pre-roll, so that the relay takes the video at once.
+    alice.keyFrameEveryFrames = bob.keyFrameEveryFrames = 0;
     alice.start();
     bob.start();
 

@@ -1,5 +1,6 @@
 // The worker build recipe must refuse to build a worker without its DTLS fix: an unpatched worker
-// linked against Debian's kTLS-enabled OpenSSL segfaults on its first DTLS handshake as client.
+// linked against Debian's kTLS-enabled OpenSSL segfaults on its first DTLS handshake as client. It also
+// applies Chorus's consumer switch patch, and stops when that no longer applies.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,9 +17,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The parts of mediasoup's worker tree that prepare-worker.sh touches, from the installed tarball. */
 function workerTree(name: string, dtlsSource?: string): string {
   const dir = path.join(scratch, name);
-  mkdirSync(path.join(dir, 'src/RTC'), { recursive: true });
-  cpSync(path.join(mediasoupDir, 'worker/subprojects'), path.join(dir, 'subprojects'), { recursive: true });
-  cpSync(path.join(mediasoupDir, 'worker/meson.build'), path.join(dir, 'meson.build'));
+  mkdirSync(dir, { recursive: true });
+  for (const part of ['subprojects', 'meson.build', 'src', 'include', 'fbs']) {
+    cpSync(path.join(mediasoupDir, 'worker', part), path.join(dir, part), { recursive: true });
+  }
   const dtls = path.join(dir, 'src/RTC/DtlsTransport.cpp');
   writeFileSync(dtls, dtlsSource ?? readFileSync(path.join(mediasoupDir, 'worker/src/RTC/DtlsTransport.cpp')));
   return dir;
@@ -41,5 +43,21 @@ describe('mediasoup worker recipe', () => {
     const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
     expect(result.status).toBe(3);
     expect(result.stderr).toMatch(/the DTLS patch no longer applies/);
+  });
+
+  it("applies Chorus's consumer switch patch", () => {
+    const dir = workerTree('switch');
+    const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.stderr }).toMatchObject({ status: 0 });
+    expect(readFileSync(path.join(dir, 'src/RTC/Router.cpp'), 'utf8')).toMatch(/ROUTER_CHANGE_CONSUMERS_PRODUCER/);
+    expect(readFileSync(path.join(dir, 'fbs/router.fbs'), 'utf8')).toMatch(/table ChangeConsumersProducerRequest/);
+  });
+
+  it('stops with a clear message when the consumer switch patch no longer applies', () => {
+    const dir = workerTree('switch-changed-upstream');
+    writeFileSync(path.join(dir, 'src/RTC/Router.cpp'), '// a future Router.cpp\n');
+    const result = spawnSync('bash', [prepare, dir], { encoding: 'utf8' });
+    expect(result.status).toBe(5);
+    expect(result.stderr).toMatch(/consumer-switch.patch no longer applies/);
   });
 });

@@ -32,6 +32,8 @@ export class SyntheticSpeaker {
   private frame = 0;
   private keyFrameWanted = true;
   level = QUIET;
+  /** A keyframe every this many frames, besides those asked for; 0: only those asked for. */
+  keyFrameEveryFrames = 60;
   /** Send times of the loud audio packets since the level last rose: detection fires on one of the first. */
   loudSentAt: number[] = [];
   private lastLevel = QUIET;
@@ -129,7 +131,7 @@ export class SyntheticSpeaker {
 
   private sendVideo(): void {
     if (this.video.closed) return;
-    const keyFrame = this.keyFrameWanted || this.frame % 60 === 0;
+    const keyFrame = this.keyFrameWanted || (this.keyFrameEveryFrames > 0 && this.frame % this.keyFrameEveryFrames === 0);
     this.keyFrameWanted = false;
     this.frame++;
     this.videoTs += 3000;

@@ -74,9 +74,9 @@ const BATCH_MS = 2;
  * waits for the next one. Video starts on a keyframe, so every switch shows a clean picture.
  *
  * At the live edge, a sink that can relay takes over: the worker feeds the viewer from the speaker's
- * producer, as cheaply as any direct consumer. Video is relayed at once, so that the speaker's next
- * keyframe, asked for when the utterance started, is the viewer's first; audio once the pre-roll held
- * so far has gone out, so that the first syllable is heard.
+ * producer, as cheaply as any direct consumer: video while the keyframe asked for when the utterance
+ * started is still to come, so that it is the viewer's first; audio once the pre-roll held so far has
+ * gone out, so that the first syllable is heard.
  */
 export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   private current: Utterance | undefined;
@@ -114,12 +114,6 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     if (kind === 'video') this.videoStarted = false;
   }
 
-  /** How far into the current utterance playback is, in ms of recording. */
-  get positionMs(): number {
-    if (!this.current || this.next === 0) return 0;
-    return this.current.packets.arrivalMs(this.next - 1) - this.firstArrivalMs;
-  }
-
   /** Switches to `utterance` from its start, now. Whatever was playing is finished as 'stopped'. */
   play(utterance: Utterance): void {
     if (utterance.state === 'evicted') throw new Error(`utterance ${utterance.id} was evicted`);
@@ -130,7 +124,10 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     this.videoStarted = false;
     this.startedAtMs = this.clock.now() + this.phaseMs;
     this.firstArrivalMs = pacingOrigin(utterance);
-    const onPacket = () => this.pump();
+    // With both kinds relayed, a new packet is the worker's business alone.
+    const onPacket = () => {
+      if (this.relayed.size < 2) this.pump();
+    };
     const onComplete = () => this.pump();
     const onEvicted = () => this.finish('evicted');
     utterance.on('packet', onPacket);
@@ -142,8 +139,14 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
       utterance.off('evicted', onEvicted);
     });
     this.emit('started', utterance);
+    const log = utterance.packets;
     const relay = atLiveEdge(utterance) && this.sink.relayLive ? (kind: PacketKind) => this.sink.relayLive!(kind, utterance) : undefined;
-    if (relay?.('video')) this.relayed.add('video');
+    // Video is relayed while its first keyframe, asked for when the recording began, is still to come:
+    // a relayed consumer waits for a keyframe, and the camera ignores a request made so soon after the
+    // last one (libwebrtc: 300 ms), so a later one would freeze the picture until mediasoup asks again,
+    // a second later. Past that keyframe, the recording is played from it, here.
+    const videoRelayable = this.sink.feedsFrom?.('video', utterance) || log.keyFrameIndices.length === 0;
+    if (relay && videoRelayable && relay('video')) this.relayed.add('video');
     // A speaker's next utterance, right after the one relayed: the viewer has heard its start already.
     if (relay && this.sink.feedsFrom?.('audio', utterance) && relay('audio')) this.relayed.add('audio');
     this.pump();
@@ -162,6 +165,11 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     const log = utterance.packets;
     const now = this.clock.now();
     while (this.next < log.length) {
+      // A relayed kind's packets are not waited for.
+      if (this.relayed.has(log.kind(this.next))) {
+        this.next++;
+        continue;
+      }
       if (Number.isNaN(this.firstArrivalMs)) this.firstArrivalMs = pacingOrigin(utterance);
       const dueAtMs = this.startedAtMs + (log.arrivalMs(this.next) - this.firstArrivalMs);
       if (dueAtMs > now + BATCH_MS) {
@@ -179,7 +187,6 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   private sendPacket(i: number, utterance: Utterance, sendAtMs: number): void {
     const log = utterance.packets;
     const kind = log.kind(i);
-    if (this.relayed.has(kind)) return;
     if (kind === 'video' && !this.videoStarted) {
       if (!log.isKeyFrame(i)) return;
       this.videoStarted = true;

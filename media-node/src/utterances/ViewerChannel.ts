@@ -129,6 +129,7 @@ export class ViewerChannel implements PlaybackSink {
   private move(track: OutputTrack, consumers: ms.Consumer[], producerId: string): void {
     if (!this.relay || consumers.length === 0) return;
     const { consumerSwitch, logger } = this.relay;
+    logger.debug({ viewerId: this.viewerId, kind: track.producer.kind, from: track.source, to: producerId, home: producerId === track.producer.id }, 'moving viewer consumers');
     track.source = producerId;
     consumerSwitch.feed(consumers, producerId).catch((error: unknown) => {
       if (track.producer.closed || consumers.every((c) => c.closed)) return;

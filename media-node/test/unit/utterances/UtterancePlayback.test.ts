@@ -30,9 +30,8 @@ class RelayingSink extends RecordingSink {
   }
 }
 
-function setup() {
+function setup<Sink extends PlaybackSink = RecordingSink>(sink: Sink = new RecordingSink() as unknown as Sink) {
   const clock = new FakeClock();
-  const sink = new RecordingSink();
   const store = new UtteranceStore(10 * 1024 * 1024);
   const playback = new UtterancePlayback(sink, clock);
   const finished: string[] = [];
@@ -204,22 +203,13 @@ describe('UtterancePlayback with a phase', () => {
   });
 
   describe('with a sink that relays the live edge', () => {
-    function relaySetup() {
-      const clock = new FakeClock();
-      const sink = new RelayingSink();
-      const store = new UtteranceStore(10 * 1024 * 1024);
-      const playback = new UtterancePlayback(sink, clock);
-      const finished: string[] = [];
-      playback.on('finished', (u, reason) => finished.push(`${u.id}:${reason}`));
-      return { clock, sink, store, playback, finished };
-    }
+    const relaySetup = () => setup(new RelayingSink());
 
     test('relays video at once and audio after the pre-roll, then sends nothing until the recording completes', () => {
       const { clock, sink, store, playback, finished } = relaySetup();
       const u = store.begin(origin('live'));
-      // The pre-roll: audio and a first picture recorded before the viewer joined.
+      // The pre-roll: audio, and video still waiting for its first keyframe.
       u.append('audio', Buffer.from([1]), 0, false);
-      u.append('video', Buffer.from([2]), 5, true);
       u.append('audio', Buffer.from([3]), 20, false);
       playback.play(u);
       expect(sink.calls).toEqual(['relay video live', 'relay audio live']);
@@ -236,6 +226,21 @@ describe('UtterancePlayback with a phase', () => {
       expect(finished).toEqual(['live:ended']);
       expect(sink.calls.at(-1)).toBe('end');
       expect(playback.relaying).toBe(false);
+    });
+
+    test('plays video from its keyframe when the recording has one already, and relays the audio', () => {
+      const { clock, sink, store, playback } = relaySetup();
+      const u = store.begin(origin('live'));
+      u.append('audio', Buffer.from([1]), 0, false);
+      u.append('video', Buffer.from([2]), 5, true);
+      u.append('video', Buffer.from([3]), 10, false);
+      playback.play(u);
+      expect(sink.calls).toEqual(['relay audio live']);
+      clock.advance(20);
+      u.append('video', Buffer.from([4]), 40, false);
+      u.append('audio', Buffer.from([5]), 40, false);
+      clock.advance(40);
+      expect(sink.sent.map((s) => `${s.kind}${s.tag}`)).toEqual(['audio1', 'video2', 'video3', 'video4']);
     });
 
     test('plays from Node what is not at the live edge', () => {
