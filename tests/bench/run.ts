@@ -305,11 +305,13 @@ if (only.length) {
   const again = updated.map((run) => `the ${run.sections.join(', ')} section${run.sections.length > 1 ? 's' : ''} again ${run.date} (\`npm run bench -- ${run.sections.join(' ')}\`)`);
   measuredWhen = `Measured ${previous.date} by \`npm run bench\`, ${again.join(', ')},`;
   fullRunDate = previous.date;
-  // Re-measured figures take their old places; new ones go last.
-  const fresh = new Map(figures.map((f) => [f.name, f]));
-  const merged = previous.figures.map((f) => fresh.get(f.name) ?? f);
-  const placed = new Set(merged.map((f) => f.name));
-  figures.splice(0, figures.length, ...merged, ...figures.filter((f) => !placed.has(f.name)));
+  // Re-measured figures take their old places (found by key, or by name when they have none, so that a
+  // renamed figure replaces its old self); new ones go last.
+  const identity = (f: Figure) => f.key ?? f.name;
+  const fresh = new Map(figures.map((f) => [identity(f), f]));
+  const merged = previous.figures.map((f) => fresh.get(identity(f)) ?? f);
+  const placed = new Set(merged.map(identity));
+  figures.splice(0, figures.length, ...merged, ...figures.filter((f) => !placed.has(identity(f))));
 }
 const metrics = Object.fromEntries(figures.filter((f) => f.key).map((f) => [f.key, { value: f.value, unit: f.unit }]));
 writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(updated.length ? { updated } : {}), metrics, figures }, null, 2)}\n`);
