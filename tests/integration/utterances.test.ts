@@ -212,4 +212,53 @@ describe('utterances through a real mediasoup worker', () => {
     expect(firstVideo).toBeDefined();
     expect(log.isKeyFrame(firstVideo!)).toBe(true);
   });
+
+  test('a relayed viewer keeps its consumers when the speaker feeding it vanishes, and plays the next one', async () => {
+    const room = new Room('room-vanish', router);
+    const store = new UtteranceStore(64 * 1024 * 1024);
+    const utterances = new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge: true }));
+    const dave = await SyntheticSpeaker.create('dave', router, 7000, 7);
+    const erin = await SyntheticSpeaker.create('erin', router, 8000, 8);
+    for (const speaker of [dave, erin]) {
+      speaker.join(room);
+      speaker.keyFrameEveryFrames = 0;
+      speaker.start();
+    }
+    const viewerNotes: NotificationEnvelope[] = [];
+    const viewerPeer = new Peer('viewer-relay', 'viewer', (n) => viewerNotes.push(n));
+    room.addPeer(viewerPeer);
+    await utterances.welcome(viewerPeer);
+    const viewer = await plainViewer(router, notificationsOf(viewerNotes, 'producerAdded').map((o) => o.producerId as string));
+    for (const consumer of viewer.consumers) utterances.consumed(viewerPeer, consumer);
+    try {
+      dave.level = LOUD;
+      await waitFor(() => notificationsOf(viewerNotes, 'nowPlaying').find((n) => n.speakerId === 'dave'), 'dave playing');
+      expect(utterances.relayedConsumers).toBe(2);
+      await waitFor(() => viewer.received.find((r) => r.tag === 7), "dave's picture");
+      // Dave's connection drops: his producers close under the viewer's relayed consumers.
+      dave.close();
+      dave.peer.close();
+      await waitFor(() => notificationsOf(viewerNotes, 'nothingToPlay').length >= 2 || undefined, 'the viewer to wait again');
+      expect(viewer.consumers.every((c) => !c.closed)).toBe(true);
+      erin.level = LOUD;
+      await waitFor(() => viewer.received.find((r) => r.tag === 8 && r.keyFrame), "erin's picture");
+      await sleep(300);
+      expect(utterances.relayedConsumers).toBe(2);
+      for (const kind of ['audio', 'video'] as const) {
+        const packets = viewer.received.filter((r) => r.kind === kind);
+        expect(new Set(packets.map((p) => p.ssrc)).size).toBe(1);
+        for (let i = 1; i < packets.length; i++) {
+          const seqStep = (packets[i]!.seq - packets[i - 1]!.seq) & 0xffff;
+          expect(seqStep).toBeGreaterThanOrEqual(1);
+          expect(seqStep).toBeLessThanOrEqual(kind === 'audio' ? 1 : 2);
+          expect((packets[i]!.ts - packets[i - 1]!.ts) >>> 0).toBeLessThan(kind === 'audio' ? 48_000 : 90_000);
+        }
+      }
+    } finally {
+      erin.stop();
+      viewer.close();
+      viewerPeer.close();
+      utterances.close();
+    }
+  });
 });
