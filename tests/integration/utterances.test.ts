@@ -261,4 +261,57 @@ describe('utterances through a real mediasoup worker', () => {
       utterances.close();
     }
   });
+
+  test("a viewer that joins the live edge past its first keyframe has its video relayed from the recorder's next keyframe", async () => {
+    const room = new Room('room-handover', router);
+    const store = new UtteranceStore(64 * 1024 * 1024);
+    const utterances = new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge: true }));
+    // Something to play first: five seconds of an earlier utterance, so the viewer is busy when frank starts.
+    const earlier = store.begin({ id: 'earlier', roomId: 'room-handover', speakerId: 'x', startedAt: Date.now() });
+    for (let t = 0; t <= 5000; t += 20) earlier.append('audio', Buffer.alloc(60), t, false);
+    earlier.complete();
+    const frank = await SyntheticSpeaker.create('frank', router, 9000, 9);
+    frank.join(room);
+    frank.keyFrameEveryFrames = 0;
+    frank.start();
+    const viewerNotes: NotificationEnvelope[] = [];
+    const viewerPeer = new Peer('viewer-handover', 'viewer', (n) => viewerNotes.push(n));
+    room.addPeer(viewerPeer);
+    await utterances.welcome(viewerPeer);
+    const viewer = await plainViewer(router, notificationsOf(viewerNotes, 'producerAdded').map((o) => o.producerId as string));
+    for (const consumer of viewer.consumers) utterances.consumed(viewerPeer, consumer);
+    const admin = new Peer('admin-handover', 'admin', () => {});
+    room.addPeer(admin);
+    try {
+      expect(notificationsOf(viewerNotes, 'nowPlaying')[0]).toMatchObject({ utteranceId: 'earlier' });
+      frank.level = LOUD;
+      const started = await waitFor(() => notificationsOf(frank.notifications, 'utteranceStarted')[0], 'frank to start');
+      const recording = store.get(started.utteranceId as string)!;
+      await waitFor(() => recording.packets.keyFrameIndices.length > 0, "the recording's first keyframe");
+      await sleep(100);
+      utterances.reroute(admin, 'viewer-handover', recording.id);
+      // The audio is relayed at once; the video, past its first keyframe, comes from Node...
+      expect(utterances.relayedConsumers).toBe(1);
+      const reroutedAt = performance.now();
+      // ...until the recorder asks for its next keyframe (every second here).
+      await waitFor(() => utterances.relayedConsumers === 2, 'the video to be relayed', 2000);
+      const handedOverAt = performance.now();
+      await sleep(500);
+      const video = viewer.received.filter((r) => r.kind === 'video' && r.atMs > reroutedAt);
+      expect(video[0]).toMatchObject({ tag: 9, keyFrame: true });
+      // The picture goes on across the handover: a keyframe right after it, and no gap of note.
+      expect(video.some((r) => r.keyFrame && r.atMs > handedOverAt - 50 && r.atMs < handedOverAt + 300)).toBe(true);
+      for (let i = 1; i < video.length; i++) {
+        expect(video[i]!.atMs - video[i - 1]!.atMs).toBeLessThan(250);
+        const seqStep = (video[i]!.seq - video[i - 1]!.seq) & 0xffff;
+        expect(seqStep).toBeGreaterThanOrEqual(1);
+        expect(seqStep).toBeLessThanOrEqual(2);
+      }
+    } finally {
+      frank.stop();
+      viewer.close();
+      viewerPeer.close();
+      utterances.close();
+    }
+  });
 });
