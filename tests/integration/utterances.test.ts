@@ -49,14 +49,34 @@ describe('utterances through a real mediasoup worker', () => {
     worker.close();
   });
 
+  /** A room of its own, so that what another test recorded is not on offer. */
+  function openRoom(id: string, relayLiveEdge: boolean) {
+    const room = new Room(id, router);
+    const store = new UtteranceStore(64 * 1024 * 1024);
+    return { room, store, utterances: new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge })) };
+  }
+
+  /**
+   * A viewer welcomed into `room`, with its two consumers on a PlainTransport. `attach`: they are handed
+   * to the room as the protocol handler does for a client's consume; without it, a relay has nothing to move.
+   */
+  async function openViewer(room: Room, utterances: RoomUtterances, id: string, attach: boolean) {
+    const notes: NotificationEnvelope[] = [];
+    const peer = new Peer(id, 'viewer', (n) => notes.push(n));
+    room.addPeer(peer);
+    await utterances.welcome(peer);
+    const offered = notificationsOf(notes, 'producerAdded');
+    expect(offered.map((o) => o.kind).sort()).toEqual(['audio', 'video']);
+    const viewer = await plainViewer(router, offered.map((o) => o.producerId as string));
+    if (attach) for (const consumer of viewer.consumers) utterances.consumed(peer, consumer);
+    return { notes, peer, viewer };
+  }
+
   test.each([
     ['Node plays every utterance', false],
     ['the worker relays the live edge', true],
   ])('records, follows the live edge, and switches with continuous streams on unchanged consumers: %s', async (_mode, relay) => {
-    // A room of its own, so that what the other mode recorded is not on offer.
-    const room = new Room(`room-${relay ? 'relay' : 'node'}`, router);
-    const store = new UtteranceStore(64 * 1024 * 1024);
-    const utterances = new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge: relay }));
+    const { room, store, utterances } = openRoom(`room-${relay ? 'relay' : 'node'}`, relay);
     const alice = await SyntheticSpeaker.create('alice', router, relay ? 5000 : 1000, 1);
     const bob = await SyntheticSpeaker.create('bob', router, relay ? 6000 : 2000, 2);
     alice.join(room);
@@ -66,16 +86,8 @@ describe('utterances through a real mediasoup worker', () => {
     alice.start();
     bob.start();
 
-    const viewerNotes: NotificationEnvelope[] = [];
-    const viewerPeer = new Peer('viewer', 'viewer', (n) => viewerNotes.push(n));
-    room.addPeer(viewerPeer);
-    await utterances.welcome(viewerPeer);
-    const offered = notificationsOf(viewerNotes, 'producerAdded');
-    expect(offered.map((o) => o.kind).sort()).toEqual(['audio', 'video']);
-    const viewer = await plainViewer(router, offered.map((o) => o.producerId as string));
+    const { notes: viewerNotes, peer: viewerPeer, viewer } = await openViewer(room, utterances, 'viewer', relay);
     const consumerIds = viewer.consumers.map((c) => c.id);
-    // As the protocol handler does for a client's consume; without it, the channel has nothing to move.
-    if (relay) for (const consumer of viewer.consumers) utterances.consumed(viewerPeer, consumer);
     // Nothing recorded yet: the viewer is told so, and waits.
     expect(notificationsOf(viewerNotes, 'nothingToPlay')).toHaveLength(1);
 
@@ -214,9 +226,7 @@ describe('utterances through a real mediasoup worker', () => {
   });
 
   test('a relayed viewer keeps its consumers when the speaker feeding it vanishes, and plays the next one', async () => {
-    const room = new Room('room-vanish', router);
-    const store = new UtteranceStore(64 * 1024 * 1024);
-    const utterances = new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge: true }));
+    const { room, utterances } = openRoom('room-vanish', true);
     const dave = await SyntheticSpeaker.create('dave', router, 7000, 7);
     const erin = await SyntheticSpeaker.create('erin', router, 8000, 8);
     for (const speaker of [dave, erin]) {
@@ -224,12 +234,7 @@ describe('utterances through a real mediasoup worker', () => {
       speaker.keyFrameEveryFrames = 0;
       speaker.start();
     }
-    const viewerNotes: NotificationEnvelope[] = [];
-    const viewerPeer = new Peer('viewer-relay', 'viewer', (n) => viewerNotes.push(n));
-    room.addPeer(viewerPeer);
-    await utterances.welcome(viewerPeer);
-    const viewer = await plainViewer(router, notificationsOf(viewerNotes, 'producerAdded').map((o) => o.producerId as string));
-    for (const consumer of viewer.consumers) utterances.consumed(viewerPeer, consumer);
+    const { notes: viewerNotes, peer: viewerPeer, viewer } = await openViewer(room, utterances, 'viewer-relay', true);
     try {
       dave.level = LOUD;
       await waitFor(() => notificationsOf(viewerNotes, 'nowPlaying').find((n) => n.speakerId === 'dave'), 'dave playing');
@@ -263,9 +268,7 @@ describe('utterances through a real mediasoup worker', () => {
   });
 
   test("a viewer that joins the live edge past its first keyframe has its video relayed from the recorder's next keyframe", async () => {
-    const room = new Room('room-handover', router);
-    const store = new UtteranceStore(64 * 1024 * 1024);
-    const utterances = new RoomUtterances(room, testUtteranceDeps(store, { relayLiveEdge: true }));
+    const { room, store, utterances } = openRoom('room-handover', true);
     // Something to play first: five seconds of an earlier utterance, so the viewer is busy when frank starts.
     const earlier = store.begin({ id: 'earlier', roomId: 'room-handover', speakerId: 'x', startedAt: Date.now() });
     for (let t = 0; t <= 5000; t += 20) earlier.append('audio', Buffer.alloc(60), t, false);
@@ -274,12 +277,7 @@ describe('utterances through a real mediasoup worker', () => {
     frank.join(room);
     frank.keyFrameEveryFrames = 0;
     frank.start();
-    const viewerNotes: NotificationEnvelope[] = [];
-    const viewerPeer = new Peer('viewer-handover', 'viewer', (n) => viewerNotes.push(n));
-    room.addPeer(viewerPeer);
-    await utterances.welcome(viewerPeer);
-    const viewer = await plainViewer(router, notificationsOf(viewerNotes, 'producerAdded').map((o) => o.producerId as string));
-    for (const consumer of viewer.consumers) utterances.consumed(viewerPeer, consumer);
+    const { notes: viewerNotes, peer: viewerPeer, viewer } = await openViewer(room, utterances, 'viewer-handover', true);
     const admin = new Peer('admin-handover', 'admin', () => {});
     room.addPeer(admin);
     try {
