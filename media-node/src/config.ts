@@ -45,6 +45,8 @@ const EnvSchema = z
 
     CHORUS_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
     CHORUS_RECONNECT_GRACE_MS: z.coerce.number().int().min(0).default(15_000),
+    /** A Firestore session whose WebRTC transports have all been down this long is ended (its client is gone). */
+    CHORUS_MEDIA_LOST_GRACE_MS: z.coerce.number().int().min(100).default(30_000),
     CHORUS_RATE_LIMIT_PER_SECOND: z.coerce.number().min(1).default(50),
     CHORUS_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(100),
 
@@ -156,6 +158,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     signaling: {
       heartbeatIntervalMs: env.CHORUS_HEARTBEAT_INTERVAL_MS,
       reconnectGraceMs: env.CHORUS_RECONNECT_GRACE_MS,
+      mediaLostGraceMs: env.CHORUS_MEDIA_LOST_GRACE_MS,
       rateLimit: { perSecond: env.CHORUS_RATE_LIMIT_PER_SECOND, burst: env.CHORUS_RATE_LIMIT_BURST },
     },
     viewerFeed: env.CHORUS_VIEWER_FEED,

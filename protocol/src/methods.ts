@@ -183,7 +183,7 @@ export const notifications = {
    * (signed out everywhere, disabled, deleted), or a refreshed token no longer grants the peer's role.
    * Everything the peer had is gone and the connection closes; sign in again and join afresh.
    */
-  sessionEnded: z.object({ reason: z.enum(['token-expired', 'token-revoked', 'role-revoked']), message: z.string() }),
+  sessionEnded: z.object({ reason: z.enum(['token-expired', 'token-revoked', 'role-revoked', 'connection-lost']), message: z.string() }),
 } as const;
 
 export type NotificationName = keyof typeof notifications;

@@ -377,6 +377,37 @@ describe('Firestore signaling carrier', () => {
 });
 
 /** A free loopback port for a Firestore emulator of the test's own. */
+describe('Firestore sessions whose client vanished', () => {
+  let stack: MediaNodeStack;
+  let nodeId: string;
+  let speaker: TestUser;
+
+  beforeAll(async () => {
+    nodeId = `liveness-${randomUUID().slice(0, 8)}`;
+    [stack, speaker] = await Promise.all([startNode(nodeId, { CHORUS_MEDIA_LOST_GRACE_MS: '1500' }), createUser({ roles: ['speaker'] })]);
+  });
+  afterAll(() => stack?.close());
+
+  const peersIn = (roomId: string) => stack.node.rooms.list().find((room) => room.id === roomId)?.listPeers() ?? [];
+
+  it('ends a session none of whose transports has connected for the grace period, and frees its peer', async () => {
+    const gone = await FirestoreSession.open(adminFirestore(), speaker, nodeId);
+    await gone.request('join', { roomId: 'fs-gone', role: 'speaker' });
+    // Joined with no transport: no media to watch, so nothing to go by.
+    const signalingOnly = await FirestoreSession.open(adminFirestore(), speaker, nodeId);
+    await signalingOnly.request('join', { roomId: 'fs-signaling-only', role: 'speaker' });
+    // A transport its client never connects, as when the client vanished right after creating it.
+    await gone.request('createWebRtcTransport', { direction: 'send' });
+    expect(peersIn('fs-gone')).toHaveLength(1);
+    let ended: DocumentData | undefined;
+    await eventually(async () => (ended = (await gone.notifications()).find((n) => n.method === 'sessionEnded')) !== undefined, 15_000);
+    expect(ended!.data).toMatchObject({ reason: 'connection-lost', message: expect.stringMatching(/join again/) });
+    expect(peersIn('fs-gone')).toHaveLength(0);
+    expect((await signalingOnly.notifications()).filter((n) => n.method === 'sessionEnded')).toEqual([]);
+    expect(peersIn('fs-signaling-only')).toHaveLength(1);
+  });
+});
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

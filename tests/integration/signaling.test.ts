@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PEER_LIMITS } from '@chorus/media-node';
-import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fakeRtpParameters, startMediaNode, withMediaNode } from '../support/mediaNodeFixture.js';
 import { expectProtocolError, type SignalingTestClient } from '../support/SignalingTestClient.js';
 
 describe('signaling against a real mediasoup worker', () => {
@@ -173,5 +174,19 @@ describe('signaling against a real mediasoup worker', () => {
       expect({ path, status: response.status }).toStrictEqual({ path, status: 404 });
     }
     expect((await fetch(`${stack.httpBase}/healthz`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('a WebSocket session and its media', () => {
+  it('is not ended when its transports never connect: the socket tells whether the client is there', async () => {
+    // Firestore sessions are ended after this long without a connected transport (tests/firebase).
+    await withMediaNode({ CHORUS_MEDIA_LOST_GRACE_MS: '200' }, async (stack) => {
+      const client = await stack.client();
+      await client.request('join', { roomId: 'ws-liveness', role: 'speaker' });
+      await client.request('createWebRtcTransport', { direction: 'send' });
+      await sleep(800);
+      expect(client.notifications.filter((n) => n.method === 'sessionEnded')).toEqual([]);
+      await client.request('getRouterRtpCapabilities', {});
+    });
   });
 });

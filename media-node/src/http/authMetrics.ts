@@ -12,7 +12,7 @@ export function registerAuthMetrics(registry: Registry, handler: ProtocolHandler
   handler.on('refused', (code, method) => refusals.inc({ code, method }));
   const ended = new Counter({
     name: 'chorus_auth_sessions_ended_total',
-    help: 'Sessions the node ended because their ID token expired unrefreshed or was revoked',
+    help: 'Sessions the node ended: ID token expired unrefreshed or revoked, role revoked, or (Firestore) media lost',
     labelNames: ['reason'],
     registers: [registry],
   });

@@ -45,6 +45,8 @@ export class FirestoreSignalingSession {
       transmit: (message) => this.writeNotification(message),
       // Nothing to hang up: the client reads `sessionEnded` among the notifications and joins again.
       end: (reason) => this.logger.info({ sessionId, reason }, 'the node ended a Firestore session'),
+      // Nothing to see drop either: a client that vanishes is noticed by its media going quiet.
+      watchMedia: true,
     };
   }
 

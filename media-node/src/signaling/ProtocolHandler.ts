@@ -21,6 +21,7 @@ import type { Room } from '../rooms/Room.js';
 import type { RoomRegistry } from '../rooms/RoomRegistry.js';
 import type { ViewerFeed } from '../rooms/ViewerFeed.js';
 import { iceServersFor } from '@chorus/protocol/turn';
+import { MediaLivenessMonitor } from './MediaLivenessMonitor.js';
 import type { PeerSession, Transmit } from './PeerSession.js';
 import type { SessionRegistry } from './SessionRegistry.js';
 
@@ -40,6 +41,11 @@ export interface SignalingConnection {
   readonly transmit: Transmit;
   /** Closes the connection after what was sent, when the node ends its session (expired or revoked token). */
   readonly end?: (reason: string) => void;
+  /**
+   * The carrier cannot see the client go (Firestore): the session's media is watched instead, and the
+   * session ended once none of its transports has been connected for a while.
+   */
+  readonly watchMedia?: boolean;
 }
 
 export interface HandlerResult<M extends MethodName = MethodName> {
@@ -68,12 +74,13 @@ const END_REASONS: Record<SessionEndReason, string> = {
   'token-expired': 'ID token expired',
   'token-revoked': 'ID token revoked',
   'role-revoked': 'role no longer granted',
+  'connection-lost': 'no media from the client',
 };
 
 /** How long before its token expires a session is reminded to refresh it. */
 const AUTH_EXPIRY_WARNING_MS = 120_000;
 
-type SessionEndReason = AuthEndReason | 'role-revoked';
+type SessionEndReason = AuthEndReason | 'role-revoked' | 'connection-lost';
 
 interface Credential {
   user: AuthenticatedUser;
@@ -107,6 +114,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
   private readonly connections = new WeakMap<PeerSession, SignalingConnection>();
   private readonly handlers: Handlers;
   private readonly monitor: SessionAuthMonitor<PeerSession> | null;
+  private readonly liveness: MediaLivenessMonitor<PeerSession>;
 
   constructor(private readonly deps: ProtocolHandlerDeps) {
     super();
@@ -121,6 +129,12 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         ...(deps.clock ? { clock: deps.clock } : {}),
         logger: deps.logger,
       });
+    const graceMs = deps.config.signaling.mediaLostGraceMs;
+    this.liveness = new MediaLivenessMonitor<PeerSession>({
+      graceMs,
+      onLost: (session) =>
+        this.endSession(session, 'connection-lost', `none of this session's WebRTC transports has been connected for ${graceMs} ms; join again`),
+    });
     this.handlers = {
       join: (c, d) => this.join(c, d),
       getRouterRtpCapabilities: async (c) => ({ data: { rtpCapabilities: this.joined(c).room.router.rtpCapabilities } }),
@@ -304,7 +318,8 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
 
   /** The token expired or was revoked: tell the client why, drop everything it had, close its connection. */
   private endSession(session: PeerSession, reason: SessionEndReason, message: string): void {
-    this.deps.logger.info({ uid: session.uid, reason }, 'ending a session: its token is no longer valid');
+    this.deps.logger.info({ uid: session.uid, reason }, 'ending a session');
+    this.liveness.forget(session);
     this.emit('sessionended', reason);
     session.deliver(notification('sessionEnded', { reason, message }));
     const connection = this.connections.get(session);
@@ -343,6 +358,11 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       throw new ProtocolError('NOT_JOINED', 'the peer left while its transport was being created');
     }
     peer.addTransport(transport);
+    const session = connection.session;
+    if (connection.watchMedia && session) {
+      this.liveness.watch(session, transport);
+      peer.once('close', () => this.liveness.forget(session));
+    }
     await transport.setMaxIncomingBitrate(webRtcTransport.maxIncomingBitrate);
     return {
       data: {

@@ -62,8 +62,9 @@ export class Session {
     });
     this.signaling.on('sessionEnded', ({ reason, message }) => {
       // An expired token (a page that slept through its refresh) only needs a fresh one, which the
-      // next join carries; revoked tokens and roles are for the user to sort out.
-      if (reason === 'token-expired') this.signaling.reconnect(`the node ended the session: ${message}`);
+      // next join carries, and media that stopped reaching the node a join afresh; revoked tokens and
+      // roles are for the user to sort out.
+      if (reason === 'token-expired' || reason === 'connection-lost') this.signaling.reconnect(`the node ended the session: ${message}`);
       else this.fail(`the node ended the session (${reason}): ${message}`);
     });
     this.onPhase({ phase: 'connecting' });
