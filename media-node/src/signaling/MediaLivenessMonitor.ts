@@ -22,14 +22,18 @@ export interface MediaLivenessSettings<S> {
 
 interface Watched {
   transports: Set<WatchedTransport>;
+  /** Some transport of the session was connected once: from then on, none connected means trouble. */
+  everConnected: boolean;
   timer: unknown;
 }
 
 /**
  * A client that signals over Firestore has no connection the node could see drop: when it vanishes, only
- * its media says so. This watches each such session's WebRTC transports and reports the session lost once
- * none of them has been connected (ICE connected, DTLS neither closed nor failed) for `graceMs`. A client
- * gone quiet loses ICE consent about 30 s later (mediasoup's default), or closes DTLS at once.
+ * its media says so. This watches each such session's WebRTC transports and, once one of them has been
+ * connected (ICE connected, DTLS neither closed nor failed), reports the session lost when none has been
+ * for `graceMs`. A client gone quiet loses ICE consent about 30 s later (mediasoup's default); one that
+ * closes its peer connection closes DTLS at once. A transport not yet connected proves nothing: a viewer
+ * of the live view connects its transport only when there is something to consume.
  */
 export class MediaLivenessMonitor<S> {
   private readonly sessions = new Map<S, Watched>();
@@ -42,7 +46,7 @@ export class MediaLivenessMonitor<S> {
   watch(session: S, transport: WatchedTransport): void {
     let watched = this.sessions.get(session);
     if (!watched) {
-      watched = { transports: new Set(), timer: undefined };
+      watched = { transports: new Set(), everConnected: false, timer: undefined };
       this.sessions.set(session, watched);
     }
     watched.transports.add(transport);
@@ -65,10 +69,12 @@ export class MediaLivenessMonitor<S> {
     const watched = this.sessions.get(session);
     if (!watched) return;
     if ([...watched.transports].some(isConnected)) {
+      watched.everConnected = true;
       this.timers.clearTimeout(watched.timer);
       watched.timer = undefined;
       return;
     }
+    if (!watched.everConnected) return;
     watched.timer ??= this.timers.setTimeout(() => {
       watched.timer = undefined;
       if (this.sessions.get(session) !== watched || [...watched.transports].some(isConnected)) return;

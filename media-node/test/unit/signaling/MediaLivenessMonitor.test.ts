@@ -38,9 +38,19 @@ function setup(graceMs = 1000) {
 }
 
 describe('MediaLivenessMonitor', () => {
-  test('a session whose transport never connects is lost after the grace period, once', () => {
+  test('a transport not yet connected proves nothing: a live-view viewer connects when it has something to consume', () => {
     const { clock, lost, watch } = setup();
     watch('s', new FakeTransport());
+    clock.advance(60_000);
+    expect(lost).toEqual([]);
+  });
+
+  test('a session whose DTLS closes is lost after the grace period, once', () => {
+    const { clock, lost, watch } = setup();
+    const transport = new FakeTransport();
+    watch('s', transport);
+    transport.connect();
+    transport.closeDtls();
     clock.advance(999);
     expect(lost).toEqual([]);
     clock.advance(1);
@@ -94,8 +104,14 @@ describe('MediaLivenessMonitor', () => {
 
   test('sessions are watched apart, and a forgotten one is never reported', () => {
     const { clock, lost, monitor, watch } = setup();
-    watch('a', new FakeTransport());
-    watch('b', new FakeTransport());
+    const a = new FakeTransport();
+    const b = new FakeTransport();
+    watch('a', a);
+    watch('b', b);
+    a.connect();
+    b.connect();
+    a.close();
+    b.close();
     monitor.forget('a');
     clock.advance(1000);
     expect(lost).toEqual(['b']);
