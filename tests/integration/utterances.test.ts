@@ -88,6 +88,8 @@ describe('utterances through a real mediasoup worker', () => {
 
     const { notes: viewerNotes, peer: viewerPeer, viewer } = await openViewer(room, utterances, 'viewer', relay);
     const consumerIds = viewer.consumers.map((c) => c.id);
+    // The playback producers do without NACK; the viewer's consumer does not.
+    expect(viewer.consumers.find((c) => c.kind === 'video')!.rtpParameters.codecs[0]!.rtcpFeedback).toContainEqual(expect.objectContaining({ type: 'nack' }));
     // Nothing recorded yet: the viewer is told so, and waits.
     expect(notificationsOf(viewerNotes, 'nothingToPlay')).toHaveLength(1);
 
