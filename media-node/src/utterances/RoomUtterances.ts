@@ -202,11 +202,6 @@ export class RoomUtterances {
         this.recorders.delete(owner.id);
       });
       recorder.on('utterancestart', (u) => this.broadcast('utteranceStarted', u));
-      recorder.on('keyframerequest', (u) => {
-        for (const viewer of this.viewers.values()) {
-          if (viewer.channel.playback.utterance === u) viewer.channel.playback.relayVideoFromNextKeyFrame();
-        }
-      });
       recorder.on('utteranceend', (u) => this.broadcast('utteranceEnded', u));
     }
     try {

@@ -21,12 +21,6 @@ export interface SpeakerRecorderSettings {
 export interface SpeakerRecorderEvents {
   utterancestart: [utterance: Utterance];
   utteranceend: [utterance: Utterance];
-  /**
-   * The recorder is about to ask the camera for `utterance`'s next periodic keyframe. What listeners
-   * send the worker now reaches it before the request does, so a viewer moved onto the speaker's
-   * producer now gets that keyframe.
-   */
-  keyframerequest: [utterance: Utterance];
 }
 
 interface HeldPacket {
@@ -175,10 +169,7 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
     if (!split) this.replayPreRoll(utterance);
     this.preRoll = [];
     this.requestKeyFrame();
-    this.keyFrameTimer = setInterval(() => {
-      this.emit('keyframerequest', utterance);
-      this.requestKeyFrame();
-    }, this.settings.keyFrameIntervalMs);
+    this.keyFrameTimer = setInterval(() => this.requestKeyFrame(), this.settings.keyFrameIntervalMs);
     this.keyFrameTimer.unref();
     this.emit('utterancestart', utterance);
   }

@@ -85,8 +85,6 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   private startedAtMs = 0;
   private firstArrivalMs = 0;
   private videoStarted = false;
-  /** Playback joined the recording at its live edge, and so sends each packet as it is recorded. */
-  private followingLive = false;
   /** The kinds the sink relays from the live producer; playback sends none of their packets. */
   private readonly relayed = new Set<PacketKind>();
   private timer: unknown;
@@ -108,17 +106,6 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
   /** Whether the worker, not this playback, feeds the viewer now. */
   get relaying(): boolean {
     return this.relayed.size > 0;
-  }
-
-  /**
-   * A keyframe is about to be asked of the camera recording what plays: if this playback sends the live
-   * edge's video itself (it joined past the first keyframe), the relay takes the video over now, and
-   * the viewer's picture goes on from that keyframe.
-   */
-  relayVideoFromNextKeyFrame(): void {
-    const utterance = this.current;
-    if (!utterance || !this.followingLive || this.relayed.has('video') || utterance.state !== 'recording') return;
-    if (this.sink.relayLive?.('video', utterance)) this.relayed.add('video');
   }
 
   /** The sink could not relay `kind` after all: send it from here on, video from its next keyframe. */
@@ -153,13 +140,11 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
     });
     this.emit('started', utterance);
     const log = utterance.packets;
-    this.followingLive = atLiveEdge(utterance);
-    const relay = this.followingLive && this.sink.relayLive ? (kind: PacketKind) => this.sink.relayLive!(kind, utterance) : undefined;
+    const relay = atLiveEdge(utterance) && this.sink.relayLive ? (kind: PacketKind) => this.sink.relayLive!(kind, utterance) : undefined;
     // Video is relayed while its first keyframe, asked for when the recording began, is still to come:
     // a relayed consumer waits for a keyframe, and the camera ignores a request made so soon after the
     // last one (libwebrtc: 300 ms), so a later one would freeze the picture until mediasoup asks again,
-    // a second later. Past that keyframe, the recording is played from it, here, until the recorder's
-    // next periodic request for one (relayVideoFromNextKeyFrame).
+    // a second later. Past that keyframe, the recording is played from it, here.
     const videoRelayable = this.sink.feedsFrom?.('video', utterance) || log.keyFrameIndices.length === 0;
     if (relay && videoRelayable && relay('video')) this.relayed.add('video');
     // A speaker's next utterance, right after the one relayed: the viewer has heard its start already.

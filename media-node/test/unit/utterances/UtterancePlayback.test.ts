@@ -243,33 +243,6 @@ describe('UtterancePlayback with a phase', () => {
       expect(sink.sent.map((s) => `${s.kind}${s.tag}`)).toEqual(['audio1', 'video2', 'video3', 'video4']);
     });
 
-    test("takes the video over at the recorder's next keyframe request, when it follows the live edge", () => {
-      const { clock, sink, store, playback } = relaySetup();
-      const u = store.begin(origin('live'));
-      u.append('audio', Buffer.from([1]), 0, false);
-      u.append('video', Buffer.from([2]), 5, true);
-      playback.play(u);
-      expect(sink.calls).toEqual(['relay audio live']);
-      playback.relayVideoFromNextKeyFrame();
-      expect(sink.calls).toEqual(['relay audio live', 'relay video live']);
-      clock.advance(20);
-      u.append('video', Buffer.from([3]), 40, false);
-      clock.advance(40);
-      // Only what went out before the relay took over.
-      expect(sink.sent.filter((s) => s.kind === 'video').map((s) => s.tag)).toEqual([2]);
-    });
-
-    test('never takes over the video of a playback behind the live edge', () => {
-      const { clock, sink, store, playback } = relaySetup();
-      const u = store.begin(origin('old'));
-      u.append('video', Buffer.from([1]), 0, true);
-      for (let t = 20; t <= 1500; t += 20) u.append('video', Buffer.from([t % 256]), t, false);
-      clock.advance(1500);
-      playback.play(u);
-      playback.relayVideoFromNextKeyFrame();
-      expect(sink.calls).toEqual([]);
-    });
-
     test('plays from Node what is not at the live edge', () => {
       const { clock, sink, store, playback } = relaySetup();
       const old = store.begin(origin('old'));
