@@ -12,6 +12,7 @@ import type { UtteranceStore } from '../utterances/UtteranceStore.js';
 import { openFirestore, type FirestoreClient } from './firestoreClient.js';
 import { NodeRegistration } from './NodeRegistration.js';
 import { UtteranceJournal } from './UtteranceJournal.js';
+import { within } from '../timeLimit.js';
 
 /** How long the last journal writes may take at shutdown. */
 const JOURNAL_FLUSH_TIMEOUT_MS = 3_000;
@@ -120,17 +121,9 @@ export class FirestoreServices {
   /** Writes what the journal holds and lets Firestore go; an unreachable Firestore holds the shutdown up for seconds at most. */
   async close(): Promise<void> {
     await this.drain();
-    const flushed = await Promise.race([
-      this.journal.close().then(() => true),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), JOURNAL_FLUSH_TIMEOUT_MS).unref()),
-    ]);
-    if (!flushed) this.logger.warn({ timeoutMs: JOURNAL_FLUSH_TIMEOUT_MS }, 'the utterance journal could not be written before shutdown');
+    if (!(await within(this.journal.close(), JOURNAL_FLUSH_TIMEOUT_MS))) this.logger.warn({ timeoutMs: JOURNAL_FLUSH_TIMEOUT_MS }, 'the utterance journal could not be written before shutdown');
     // The SDK lets requests it is still retrying finish before it terminates: a minute, with Firestore away.
-    const released = await Promise.race([
-      this.client.close().then(() => true),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), CLIENT_CLOSE_TIMEOUT_MS).unref()),
-    ]);
-    if (!released) this.logger.warn({ timeoutMs: CLIENT_CLOSE_TIMEOUT_MS }, 'Firestore requests still pending at shutdown were left behind');
+    if (!(await within(this.client.close(), CLIENT_CLOSE_TIMEOUT_MS))) this.logger.warn({ timeoutMs: CLIENT_CLOSE_TIMEOUT_MS }, 'Firestore requests still pending at shutdown were left behind');
   }
 }
 

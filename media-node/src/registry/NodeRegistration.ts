@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { collections, type NodeLoad, type NodeRecord } from '@chorus/protocol';
 import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import type { Logger } from '../logger.js';
+import { within } from '../timeLimit.js';
 
 export interface NodeRegistrationSettings {
   nodeId: string;
@@ -70,10 +71,9 @@ export class NodeRegistration extends EventEmitter<NodeRegistrationEvents> {
       await this.beating;
       await this.ref.update({ state: 'draining', load: this.load(), heartbeatAt: FieldValue.serverTimestamp() });
     })();
-    const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), FINAL_WRITE_TIMEOUT_MS).unref());
     try {
-      if ((await Promise.race([drained, timedOut])) === 'timeout') this.logger.warn('could not mark the node draining in time');
-      else this.logger.info('node marked draining');
+      if (await within(drained, FINAL_WRITE_TIMEOUT_MS)) this.logger.info('node marked draining');
+      else this.logger.warn('could not mark the node draining in time');
     } catch (error) {
       this.logger.warn({ err: error }, 'could not mark the node draining');
     }

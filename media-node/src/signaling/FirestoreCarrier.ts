@@ -22,6 +22,7 @@ import type { Logger } from '../logger.js';
 import { FirestoreSignalingSession, toFirestoreValue } from './FirestoreSignalingSession.js';
 import type { ProtocolHandler } from './ProtocolHandler.js';
 import type { SessionRegistry } from './SessionRegistry.js';
+import { within } from '../timeLimit.js';
 
 export interface FirestoreCarrierSettings {
   nodeId: string;
@@ -182,7 +183,7 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     const drained = Promise.all([...this.sessionsById.values()].map((session) => session.idle()));
-    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    await within(drained, 2_000);
     for (const session of this.sessionsById.values()) {
       session.close();
       if (session.connection.session) this.sessions.detach(session.connection.session);
@@ -207,10 +208,9 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     const pollMs = this.settings.pollMs ?? 10_000;
     try {
       // A query the SDK keeps retrying must not stop the next polls.
-      const snapshot = await Promise.race([
-        this.pendingQuery().get(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('poll timed out')), pollMs).unref()),
-      ]);
+      const read = await within(this.pendingQuery().get(), pollMs);
+      if (!read) throw new Error('poll timed out');
+      const snapshot = read.value;
       // A command written a moment ago is the listener's to deliver; one waiting longer was missed.
       const missedBefore = Date.now() - POLL_GRACE_MS;
       const missed = snapshot.docs.filter(
