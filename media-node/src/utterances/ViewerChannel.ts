@@ -100,8 +100,8 @@ export class ViewerChannel implements PlaybackSink {
   }
 
   feedsFrom(kind: PacketKind, utterance: Utterance): boolean {
-    const source = this.tracks.get(kind)!.source;
-    return source !== this.tracks.get(kind)!.producer.id && source === this.relay?.liveProducerId(utterance, kind);
+    const { source, producer } = this.tracks.get(kind)!;
+    return source !== producer.id && source === this.relay?.liveProducerId(utterance, kind);
   }
 
   /**
