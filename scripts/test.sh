@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole suite: setup, type checks, shell checks, the web build, then one jest run over every
-# project (unit, integration, e2e, infra: see jest.config.mjs) inside a loopback-only network
-# namespace (see in-loopback-netns.sh). Arguments go to jest, for example:
+# The whole suite: setup, type checks, lint and format check, shell checks, the web build, then one
+# jest run over every project (unit, integration, e2e, infra: see jest.config.mjs) inside a
+# loopback-only network namespace (see in-loopback-netns.sh). Arguments go to jest, for example:
 #   npm test -- --selectProjects unit
 #   npm test -- tests/integration/hostile.test.ts
 #   npm test -- -t 'rate-limits a flood'
@@ -12,6 +12,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 echo "[test] type-checking every workspace"
 npm run -s typecheck
+echo "[test] eslint (with type information) and prettier --check"
+npm run -s lint
+npm run -s format:check
 echo "[test] shellcheck"
 shellcheck scripts/*.sh scripts/mediasoup-worker/*.sh scripts/firebase/*.sh .ci/run
 echo "[test] building the web client"
