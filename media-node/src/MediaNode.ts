@@ -63,8 +63,8 @@ export class MediaNode {
     const rooms = new RoomRegistry(pool, logger, (room) => feed.attach(room));
     const sessions = new SessionRegistry(config.signaling.reconnectGraceMs);
     const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger, authenticator });
-    let carrier: WebSocketCarrier | undefined;
-    const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier?.connectionCount ?? 0, () => feed.relayedConsumers);
+    // Metrics are computed at scrape time, which only a listening server, so after the carrier below exists, serves.
+    const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier.connectionCount, () => feed.relayedConsumers);
     registerAuthMetrics(metrics, handler);
     const server = createHttpServer(
       {
@@ -78,7 +78,7 @@ export class MediaNode {
       },
       logger,
     );
-    carrier = new WebSocketCarrier(
+    const carrier = new WebSocketCarrier(
       server,
       handler,
       sessions,

@@ -30,7 +30,7 @@ export type ParsedRequest = { [M in MethodName]: { id: RequestId; method: M; dat
 /** Best effort: the id of a request that failed validation, so its error can be correlated. */
 function salvageId(value: unknown): RequestId | null {
   if (value && typeof value === 'object' && 'id' in value) {
-    const id = RequestEnvelopeSchema.shape.id.safeParse((value as { id: unknown }).id);
+    const id = RequestEnvelopeSchema.shape.id.safeParse(value.id);
     if (id.success) return id.data;
   }
   return null;

@@ -105,8 +105,9 @@ export class ConsumerSwitch {
 function channelOf(router: ms.Router): Channel {
   const original = ChannelClass.prototype.request;
   let found: Channel | undefined;
+  const reveal = (channel: Channel) => (found = channel);
   ChannelClass.prototype.request = function (this: Channel, ...args) {
-    if (args[3] === router.id) found = this;
+    if (args[3] === router.id) reveal(this);
     return original.apply(this, args);
   };
   let dumped: Promise<unknown>;

@@ -104,7 +104,7 @@ export class FirestoreSignalingSession {
     if (session.data.nodeId !== this.settings.nodeId) {
       throw new ProtocolError('FORBIDDEN', `session ${this.sessionId} belongs to node "${session.data.nodeId}", not this one`);
     }
-    const lastSeq = last.docs[0]?.get('seq');
+    const lastSeq: unknown = last.docs[0]?.get('seq');
     if (Number.isSafeInteger(lastSeq)) this.nextSeq = Math.max(this.nextSeq, (lastSeq as number) + 1);
     return session.data.uid;
   }

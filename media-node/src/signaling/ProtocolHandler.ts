@@ -93,8 +93,10 @@ interface Joined {
   room: Room;
 }
 
+// A handler with nothing to wait for returns its result as it is: handle() awaits it, and its try catches
+// what a handler throws either way.
 type Handlers = {
-  [M in MethodName]: (connection: SignalingConnection, data: MethodRequest<M>) => Promise<HandlerResult<M>>;
+  [M in MethodName]: (connection: SignalingConnection, data: MethodRequest<M>) => HandlerResult<M> | Promise<HandlerResult<M>>;
 };
 
 /**
@@ -137,7 +139,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     });
     this.handlers = {
       join: (c, d) => this.join(c, d),
-      getRouterRtpCapabilities: async (c) => ({ data: { rtpCapabilities: this.joined(c).room.router.rtpCapabilities } }),
+      getRouterRtpCapabilities: (c) => ({ data: { rtpCapabilities: this.joined(c).room.router.rtpCapabilities } }),
       createWebRtcTransport: (c, d) => this.createWebRtcTransport(c, d),
       connectWebRtcTransport: async (c, d) => {
         await this.joined(c).peer.transport(d.transportId).connect({ dtlsParameters: d.dtlsParameters as ms.DtlsParameters });
@@ -147,7 +149,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         data: { iceParameters: await this.joined(c).peer.transport(d.transportId).restartIce() },
       }),
       produce: (c, d) => this.produce(c, d),
-      closeProducer: async (c, d) => {
+      closeProducer: (c, d) => {
         this.joined(c).peer.producer(d.producerId).close();
         return { data: {} };
       },
@@ -160,13 +162,13 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         return { data: {} };
       },
       getStats: async (c, d) => ({
-        data: { stats: (await this.joined(c).peer.statsSource(d.id).getStats()) as unknown as Record<string, unknown>[] },
+        data: { stats: await this.joined(c).peer.statsSource(d.id).getStats() },
       }),
-      reroute: async (c, d) => {
+      reroute: (c, d) => {
         const { peer, room } = this.joined(c);
         return { data: this.deps.feed.reroute(room, peer, d.viewerId, d.utteranceId) };
       },
-      leave: async (c) => {
+      leave: (c) => {
         if (c.session) this.deps.sessions.close(c.session);
         c.session = null;
         return { data: {} };
@@ -189,7 +191,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     const handler = this.handlers[request.method] as (
       connection: SignalingConnection,
       data: unknown,
-    ) => Promise<HandlerResult>;
+    ) => HandlerResult | Promise<HandlerResult>;
     try {
       return await handler(connection, request.data);
     } catch (error) {
@@ -415,7 +417,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         consumerId: consumer.id,
         producerId: producer.id,
         kind: consumer.kind,
-        rtpParameters: consumer.rtpParameters as unknown as MethodResponse<'consume'>['rtpParameters'],
+        rtpParameters: consumer.rtpParameters,
         paused: true,
       },
     };

@@ -186,6 +186,6 @@ export class PacketLog {
 }
 
 function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(from: T, to: T): T {
-  to.set(from as never);
+  to.set(from);
   return to;
 }

@@ -148,7 +148,11 @@ export class RoomUtterances {
    */
   private routeNext(
     viewer: Viewer,
-    { keepPlaying = false, candidates = this.candidates(), reason = 'recommender' as RoutingReason } = {},
+    {
+      keepPlaying = false,
+      candidates = this.candidates(),
+      reason = 'recommender',
+    }: { keepPlaying?: boolean; candidates?: ReturnType<RoomUtterances['candidates']>; reason?: RoutingReason } = {},
   ): Utterance | undefined {
     const pick = this.deps.recommender.next({ peerId: viewer.peer.id, recentlyPlayed: viewer.recentlyPlayed }, candidates);
     if (!pick) {

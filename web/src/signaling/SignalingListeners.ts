@@ -18,8 +18,8 @@ export class SignalingListeners {
   on<N extends NotificationName>(name: N, handler: NotificationHandler<N>): () => void {
     let handlers = this.notifications.get(name);
     if (!handlers) this.notifications.set(name, (handlers = new Set()));
-    handlers.add(handler as (data: never) => void);
-    return () => handlers.delete(handler as (data: never) => void);
+    handlers.add(handler);
+    return () => handlers.delete(handler);
   }
 
   emit(event: ConnectionEvent): void {

@@ -1,5 +1,6 @@
 import { errorMessage } from '../errorMessage.js';
 import type { Account, SignedInUser } from '../firebase/Account.js';
+import { formText } from './dom.js';
 
 /**
  * The page's account box: who is signed in and with which roles, with a sign-out button; or, when
@@ -35,8 +36,8 @@ export class AccountPanel {
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(this.form);
-      const email = String(data.get('email'));
-      const password = String(data.get('password'));
+      const email = formText(data, 'email');
+      const password = formText(data, 'password');
       const signUp = (event.submitter as HTMLButtonElement | null)?.value === 'sign-up';
       void this.run(() => (signUp ? account.signUp(email, password) : account.signIn(email, password)));
     });

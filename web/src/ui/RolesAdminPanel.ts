@@ -1,5 +1,6 @@
 import { RoleSchema, type Role } from '@chorus/protocol';
 import { errorMessage } from '../errorMessage.js';
+import { formText } from './dom.js';
 
 /**
  * For admins, on the start page: give a user (by uid, which their account box shows) a set of roles.
@@ -28,7 +29,7 @@ export class RolesAdminPanel {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(form);
-      const uid = String(data.get('uid')).trim();
+      const uid = formText(data, 'uid').trim();
       const roles = data.getAll('roles').map(String) as Role[];
       const button = form.querySelector('button')!;
       button.disabled = true;
