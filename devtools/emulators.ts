@@ -22,8 +22,10 @@ export interface RunningEmulators {
 }
 
 function readConfig(): { projectId: string; hosts: EmulatorPorts } {
-  const firebaseJson = JSON.parse(readFileSync(path.join(repoRoot, 'firebase.json'), 'utf8'));
-  const rc = JSON.parse(readFileSync(path.join(repoRoot, '.firebaserc'), 'utf8'));
+  const firebaseJson = JSON.parse(readFileSync(path.join(repoRoot, 'firebase.json'), 'utf8')) as {
+    emulators: Record<keyof EmulatorPorts, { host: string; port: number }>;
+  };
+  const rc = JSON.parse(readFileSync(path.join(repoRoot, '.firebaserc'), 'utf8')) as { projects: { default: string } };
   const host = (name: keyof EmulatorPorts) => {
     const e = firebaseJson.emulators[name];
     return `${e.host}:${e.port}`;
@@ -89,8 +91,8 @@ export async function startEmulators(options: { timeoutMs?: number; log?: (line:
         if (line.includes('All emulators ready')) resolve();
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the Firebase emulators exited (code ${code}):\n${output.join('\n')}`)));
   });
   const timeoutMs = options.timeoutMs ?? 120_000;

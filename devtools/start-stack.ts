@@ -142,6 +142,6 @@ ${admin ? `
 }
 
 main().catch((error: unknown) => {
-  console.error(`[start] ${(error as Error).stack ?? error}`);
+  console.error(`[start] ${error instanceof Error ? error.stack : String(error)}`);
   void stop(1);
 });

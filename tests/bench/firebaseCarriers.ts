@@ -9,13 +9,13 @@ import { startEmulators, type RunningEmulators } from '@chorus/devtools/emulator
 import { emulatorWebDeployment, webRootWithConfig, type WebDeployment } from '@chorus/devtools/webRoot';
 import { signInWithEmailAndPassword } from 'firebase/auth';
 import type { Browser, Page } from 'playwright-core';
-import type { FirebaseDeployment } from '../../web/src/firebase/deployment.js';
 import { startFirebase } from '../../web/src/firebase/services.js';
 import { FirestoreSignalingClient } from '../../web/src/signaling/FirestoreSignalingClient.js';
 import type { Signaling } from '../../web/src/signaling/Signaling.js';
 import { SignalingClient } from '../../web/src/signaling/SignalingClient.js';
 import { launchChromium } from '../support/browser.js';
 import { startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
+import type { PageWindow } from './PageWindow.js';
 
 export type Carrier = 'websocket' | 'firestore';
 export const CARRIERS: Carrier[] = ['websocket', 'firestore'];
@@ -88,7 +88,7 @@ async function opened(signaling: Signaling): Promise<void> {
 /** The same command, `getRouterRtpCapabilities`, `count` times over each carrier, as one signed-in user. */
 async function commandRoundTrips(emulators: RunningEmulators, deployment: WebDeployment, stack: MediaNodeStack, count: number) {
   const user = await createEmulatedUser(emulators.hosts.auth, emulators.projectId, { email: 'rtt@bench.chorus.invalid', password: PASSWORD, roles: ['viewer'] });
-  const services = startFirebase(deployment as FirebaseDeployment);
+  const services = startFirebase(deployment);
   await signInWithEmailAndPassword(services.auth, user.email, PASSWORD);
   const idToken = () => services.auth.currentUser!.getIdToken();
   const samples = {} as Record<Carrier, number[]>;
@@ -138,7 +138,7 @@ async function joinsToFirstFrame(emulators: RunningEmulators, stack: MediaNodeSt
     const speaker = await speakerContext.newPage();
     await signInOnStartPage(speaker, stack.httpBase, speakerUser.email);
     await speaker.goto(`${stack.httpBase}/speaker.html?room=bench-join`);
-    await speaker.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 45_000 });
+    await speaker.waitForFunction(() => (window as unknown as PageWindow).chorus?.state === 'publishing', null, { timeout: 45_000 });
 
     const viewerContext = await browser.newContext();
     await signInOnStartPage(await viewerContext.newPage(), stack.httpBase, viewerUser.email);
@@ -152,16 +152,16 @@ async function joinsToFirstFrame(emulators: RunningEmulators, stack: MediaNodeSt
         while (elapsed === null && performance.now() < deadline) {
           elapsed = await viewer
             .evaluate(async () => {
-              const hooks = (window as any).chorus;
+              const hooks = (window as unknown as PageWindow).chorus;
               if (hooks?.joinRoomStartedAt == null) return null;
               const stats = await hooks.inboundStats();
-              return stats?.video?.framesDecoded > 0 ? performance.now() - hooks.joinRoomStartedAt : null;
+              return (stats?.video?.framesDecoded ?? 0) > 0 ? performance.now() - hooks.joinRoomStartedAt : null;
             })
             .catch(() => null);
           if (elapsed === null) await sleep(20);
         }
         if (elapsed === null) {
-          const state = await viewer.evaluate(() => JSON.stringify((window as any).chorus)).catch(() => 'unknown');
+          const state = await viewer.evaluate(() => JSON.stringify((window as unknown as PageWindow).chorus)).catch(() => 'unknown');
           throw new Error(`no decoded frame within 45 s over ${carrier}: ${state}`);
         }
         samples[carrier].push(elapsed);

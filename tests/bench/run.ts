@@ -12,6 +12,7 @@ import { fakeRtpParameters, startMediaNode } from '../support/mediaNodeFixture.j
 import { NodeViewer } from '../support/NodeViewer.js';
 import { measureDirectFanout } from './directFanout.js';
 import { CARRIERS, measureFirebaseCarriers } from './firebaseCarriers.js';
+import type { PageWindow } from './PageWindow.js';
 import { measureUtteranceLatency } from './utteranceLatency.js';
 import { measureUtteranceStore } from './utteranceStore.js';
 
@@ -93,27 +94,27 @@ async function browserTimeToFirstFrame() {
       const query = `room=bench-${relay ? 'relay' : 'direct'}${relay ? '&relay=1' : ''}`;
       const speaker = await context.newPage();
       await speaker.goto(`${stack.httpBase}/speaker.html?${query}`);
-      await speaker.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 30_000 });
+      await speaker.waitForFunction(() => (window as unknown as PageWindow).chorus?.state === 'publishing', null, { timeout: 30_000 });
       const viewer = await context.newPage();
       const start = performance.now();
       await viewer.goto(`${stack.httpBase}/viewer.html?${query}`);
       let firstFrame = NaN;
       while (performance.now() - start < 30_000) {
-        const stats = await viewer.evaluate(() => (window as any).chorus?.inboundStats?.() ?? null).catch(() => null);
-        if (stats?.video?.framesDecoded > 0) {
+        const stats = await viewer.evaluate(() => (window as unknown as PageWindow).chorus?.inboundStats() ?? null).catch(() => null);
+        if ((stats?.video?.framesDecoded ?? 0) > 0) {
           firstFrame = performance.now() - start;
           break;
         }
         await sleep(20);
       }
-      const before = await viewer.evaluate(() => (window as any).chorus.inboundStats());
+      const before = await viewer.evaluate(() => (window as unknown as PageWindow).chorus!.inboundStats());
       await sleep(5_000);
-      const after = await viewer.evaluate(() => (window as any).chorus.inboundStats());
+      const after = await viewer.evaluate(() => (window as unknown as PageWindow).chorus!.inboundStats());
       record({
         name: `viewer page load to first decoded frame, Chromium, ${relay ? 'TURN relay' : 'direct'}`,
         unit: 'ms',
         value: firstFrame,
-        detail: { 'decoded fps': (after.video.framesDecoded - before.video.framesDecoded) / 5 },
+        detail: { 'decoded fps': (after.video!.framesDecoded - before.video!.framesDecoded) / 5 },
         key: relay ? 'page_load_to_first_frame_ms_turn' : 'page_load_to_first_frame_ms_direct',
       });
       await context.close();
@@ -136,7 +137,7 @@ async function fanOutLoad() {
   try {
     const speaker = await (await browser.newContext()).newPage();
     await speaker.goto(`${stack.httpBase}/speaker.html?room=load`);
-    await speaker.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 30_000 });
+    await speaker.waitForFunction(() => (window as unknown as PageWindow).chorus?.state === 'publishing', null, { timeout: 30_000 });
     const [worker] = stack.node.pool.workers;
     if (!worker) throw new Error('no worker');
     const cpuMs = async () => {
@@ -313,7 +314,7 @@ if (only.length) {
   const placed = new Set(merged.map(identity));
   figures.splice(0, figures.length, ...merged, ...figures.filter((f) => !placed.has(identity(f))));
 }
-const metrics = Object.fromEntries(figures.filter((f) => f.key).map((f) => [f.key, { value: f.value, unit: f.unit }]));
+const metrics = Object.fromEntries(figures.flatMap((f) => (f.key ? [[f.key, { value: f.value, unit: f.unit }] as const] : [])));
 writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(updated.length ? { updated } : {}), metrics, figures }, null, 2)}\n`);
 writeFileSync(
   path.join(docs, 'benchmarks.md'),

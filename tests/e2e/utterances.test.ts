@@ -54,7 +54,7 @@ function sampleFramesDecoded(viewer: Page): { samples: Sample[]; stop(): Promise
       samples.push(
         await viewer.evaluate(async () => ({
           at: Date.now(),
-          framesDecoded: (await ((window as any).chorus as ViewerHooks).inboundStats()).video?.framesDecoded ?? 0,
+          framesDecoded: (await (window as unknown as { chorus: ViewerHooks }).chorus.inboundStats()).video?.framesDecoded ?? 0,
         })),
       );
       await sleep(100);
@@ -80,11 +80,11 @@ async function openViewer(browser: Browser, url: string, problems: string[]): Pr
   const page = await browser.newPage();
   problems.push(...recordProblems(page, 'viewer'));
   await page.goto(url);
-  await page.waitForFunction(() => ((window as any).chorus as ViewerHooks | undefined)?.consumerIds().length === 2, null, { timeout: 30_000 });
-  return { page, consumerIds: await page.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds()) };
+  await page.waitForFunction(() => (window as unknown as { chorus?: ViewerHooks }).chorus?.consumerIds().length === 2, null, { timeout: 30_000 });
+  return { page, consumerIds: await page.evaluate(() => (window as unknown as { chorus: ViewerHooks }).chorus.consumerIds()) };
 }
 
-const viewerHooks = (page: Page) => page.evaluate(() => (window as any).chorus as ViewerHooks);
+const viewerHooks = (page: Page) => page.evaluate(() => (window as unknown as { chorus: ViewerHooks }).chorus);
 
 describe('utterances in real Chromium', () => {
   let dir: string;
@@ -133,7 +133,7 @@ describe('utterances in real Chromium', () => {
       await page.goto(`${stack.httpBase}/speaker.html?room=utterances`);
       speakers.push(page);
     }
-    for (const page of speakers) await page.waitForFunction(() => (window as any).chorus?.state === 'publishing', null, { timeout: 30_000 });
+    for (const page of speakers) await page.waitForFunction(() => (window as unknown as { chorus?: { state: string } }).chorus?.state === 'publishing', null, { timeout: 30_000 });
 
     // Watch for up to a minute; ask for "next" now and then, so that some switches happen mid-utterance.
     const deadline = Date.now() + 60_000;
@@ -145,7 +145,7 @@ describe('utterances in real Chromium', () => {
       const speakersHeard = new Set(hooks.nowPlaying.map((n) => n.speakerId));
       if ((speakersHeard.size >= 2 && hooks.nowPlaying.length >= 4) || Date.now() > deadline) break;
       if (Date.now() - lastNext > 4000 && hooks.nowPlaying.length > 0) {
-        await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).next().catch(() => null));
+        await viewer.evaluate(() => (window as unknown as { chorus: ViewerHooks }).chorus.next().catch(() => null));
         lastNext = Date.now();
       }
       await sleep(200);
@@ -161,7 +161,7 @@ describe('utterances in real Chromium', () => {
     expect(new Set(played.map((n) => n.speakerId)).size).toBeGreaterThanOrEqual(2);
     expect(played.length).toBeGreaterThanOrEqual(4);
     // The same two consumers throughout: every switch happened on the server.
-    expect(await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds())).toEqual(consumerIds);
+    expect(await viewer.evaluate(() => (window as unknown as { chorus: ViewerHooks }).chorus.consumerIds())).toEqual(consumerIds);
 
     // The picture keeps coming across every switch: around each one, no second without a new frame.
     // The picture keeps coming across every switch made while it was coming: within a second of the
@@ -189,7 +189,7 @@ describe('utterances in real Chromium', () => {
     // Playback follows the recording: some utterance was being decoded before its speaker finished it.
     const ended = new Map<string, number>();
     for (const page of speakers) {
-      for (const u of (await page.evaluate(() => ((window as any).chorus as SpeakerHooks).utterances))) if (u.endedAt) ended.set(u.utteranceId, u.endedAt);
+      for (const u of (await page.evaluate(() => (window as unknown as { chorus: SpeakerHooks }).chorus.utterances))) if (u.endedAt) ended.set(u.utteranceId, u.endedAt);
     }
     const followedLive = played.filter((n) => {
       const end = ended.get(n.utteranceId);
@@ -226,10 +226,10 @@ describe('utterances in real Chromium', () => {
     await speaker.goto(`${stack.httpBase}/speaker.html?room=monologue`);
 
     // The first utterance closes at 15 s and the next starts at once; wait until the viewer plays that one.
-    const speakerUtterances = () => speaker.evaluate(() => ((window as any).chorus as SpeakerHooks).utterances);
+    const speakerUtterances = () => speaker.evaluate(() => (window as unknown as { chorus: SpeakerHooks }).chorus.utterances);
     await speaker.waitForFunction(
       () => {
-        const own = ((window as any).chorus as SpeakerHooks).utterances;
+        const own = (window as unknown as { chorus: SpeakerHooks }).chorus.utterances;
         return own.length >= 2 && own[0]!.endedAt !== undefined;
       },
       null,
@@ -237,7 +237,7 @@ describe('utterances in real Chromium', () => {
     );
     const [first, second] = await speakerUtterances();
     await viewer.waitForFunction(
-      (id) => ((window as any).chorus as ViewerHooks).nowPlaying.some((n) => n.utteranceId === id),
+      (id) => (window as unknown as { chorus: ViewerHooks }).chorus.nowPlaying.some((n) => n.utteranceId === id),
       second!.utteranceId,
       { timeout: 10_000 },
     );
@@ -256,7 +256,7 @@ describe('utterances in real Chromium', () => {
     const hooks = await viewerHooks(viewer);
     const played = hooks.nowPlaying.map((n) => n.utteranceId);
     expect(played).toEqual(expect.arrayContaining([first!.utteranceId, second!.utteranceId]));
-    expect(await viewer.evaluate(() => ((window as any).chorus as ViewerHooks).consumerIds())).toEqual(consumerIds);
+    expect(await viewer.evaluate(() => (window as unknown as { chorus: ViewerHooks }).chorus.consumerIds())).toEqual(consumerIds);
 
     // From the first decoded frame to the end, across the split, never a second without a new frame.
     const samples = sampler.samples;

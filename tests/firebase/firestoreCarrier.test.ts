@@ -207,8 +207,8 @@ describe('Firestore signaling carrier', () => {
     await viewerSession.request('join', { roomId: 'fs-notify', role: 'viewer' });
     let notifications: DocumentData[] = [];
     await eventually(async () => (notifications = await viewerSession.notifications()).length >= 2);
-    expect(notifications.map((n) => n.seq)).toStrictEqual([0, 1]);
-    expect(notifications.map((n) => n.method)).toStrictEqual(['producerAdded', 'producerAdded']);
+    expect(notifications.map((n) => n.seq as unknown)).toStrictEqual([0, 1]);
+    expect(notifications.map((n) => n.method as unknown)).toStrictEqual(['producerAdded', 'producerAdded']);
     expect(notifications.map((n) => (n.data as { producerId: string }).producerId).sort()).toStrictEqual(produced.map((p) => p.producerId).sort());
   });
 
@@ -465,8 +465,8 @@ class StandaloneFirestore {
           resolve();
         }
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`the Firestore emulator exited (${code})`));

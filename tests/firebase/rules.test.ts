@@ -44,7 +44,7 @@ afterAll(async () => {
 
 /** A client signed in as `uid`; `roles` becomes its roles claim (left out: no claim, the default roles). */
 function client(uid: string, roles?: unknown): Firestore {
-  const claims: TokenOptions = roles === undefined ? {} : { roles } as TokenOptions;
+  const claims: TokenOptions = roles === undefined ? {} : { roles };
   return env.authenticatedContext(uid, claims).firestore() as unknown as Firestore;
 }
 

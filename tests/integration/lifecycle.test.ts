@@ -30,7 +30,7 @@ async function workerDump(stack: MediaNodeStack) {
   return worker!.dump();
 }
 
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 5_000) {
+async function eventually(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
@@ -98,7 +98,7 @@ describe('peer lifecycle on a real worker', () => {
     withMediaNode({ CHORUS_HEARTBEAT_INTERVAL_MS: '150', CHORUS_RECONNECT_GRACE_MS: '0' }, async (stack) => {
       const silent = await SignalingTestClient.connect(stack.url, { autoPong: false });
       await silent.request('join', { roomId: 'heartbeat', role: 'viewer' });
-      await eventually(async () => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
+      await eventually(() => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
       expect(stack.node.rooms.list()).toHaveLength(0);
     }));
 
@@ -112,7 +112,7 @@ describe('peer lifecycle on a real worker', () => {
         const reset = await client.notification('mediaReset');
         expect((reset.data as { reason: string }).reason).toBe('worker-died');
       }
-      await eventually(async () => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
+      await eventually(() => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
       await expectProtocolError(viewer.request('createWebRtcTransport', { direction: 'recv' }), 'NOT_JOINED');
       // The same connection can join again and carry on.
       const rejoined = await viewer.request('join', { roomId: 'doomed', role: 'viewer' });

@@ -153,7 +153,7 @@ describe('signaling against a real mediasoup worker', () => {
   it('exposes health and Prometheus metrics that count the live objects', async () => {
     const health = await fetch(`${stack.httpBase}/healthz`);
     expect(health.status).toBe(200);
-    expect((await health.json()).status).toBe('ok');
+    expect(((await health.json()) as { status: unknown }).status).toBe('ok');
     const metrics = await (await fetch(`${stack.httpBase}/metrics`)).text();
     const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
     expect(value('chorus_rooms')).toBe(1);

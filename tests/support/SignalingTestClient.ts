@@ -50,7 +50,8 @@ export class SignalingTestClient {
 
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (raw) => {
-      const message = parseServerMessage(raw.toString());
+      // ws hands a text frame over as one Buffer (its default binaryType, 'nodebuffer').
+      const message = parseServerMessage((raw as Buffer).toString('utf8'));
       if (message.type === 'notification') this.notifications.push(message);
       else {
         this.responses.push(message);
@@ -107,9 +108,9 @@ export class SignalingTestClient {
     }
   }
 
-  async notification(method: string, match: (data: any) => boolean = () => true): Promise<NotificationEnvelope> {
+  async notification(method: string, match: (data: Record<string, unknown>) => boolean = () => true): Promise<NotificationEnvelope> {
     let found: NotificationEnvelope | undefined;
-    await this.until(() => (found = this.notifications.find((n) => n.method === method && match(n.data))) !== undefined, `notification ${method}`);
+    await this.until(() => (found = this.notifications.find((n) => n.method === method && match(n.data as Record<string, unknown>))) !== undefined, `notification ${method}`);
     return found!;
   }
 

@@ -11,11 +11,12 @@ function fakeAccount() {
   let minted = 0;
   const account = {
     user: { tokenExpiresAt: Date.now() + HOUR },
-    idToken: jest.fn(async (forceRefresh?: boolean) => {
-      if (!forceRefresh) return `token-${minted}`;
-      minted++;
-      account.user.tokenExpiresAt = Date.now() + HOUR;
-      return `token-${minted}`;
+    idToken: jest.fn((forceRefresh?: boolean) => {
+      if (forceRefresh) {
+        minted++;
+        account.user.tokenExpiresAt = Date.now() + HOUR;
+      }
+      return Promise.resolve(`token-${minted}`);
     }),
   };
   return account;
@@ -25,7 +26,7 @@ function fakeSignaling() {
   const handlers = new Map<string, () => void>();
   const signaling = {
     connected: true,
-    request: jest.fn(async (_method: string, _data: unknown) => ({ authExpiresAt: Date.now() + HOUR })),
+    request: jest.fn<(method: string, data: unknown) => Promise<{ authExpiresAt: number }>>(() => Promise.resolve({ authExpiresAt: Date.now() + HOUR })),
     on: jest.fn((name: string, handler: () => void) => {
       handlers.set(name, handler);
       return () => handlers.delete(name);

@@ -15,10 +15,11 @@ function setup(options: { checkIntervalMs?: number } = {}) {
   const warned: Array<{ key: string; at: number }> = [];
   const monitor = new SessionAuthMonitor<string>({
     authenticator: {
-      async checkNotRevoked(idToken) {
+      checkNotRevoked(idToken) {
         checked.push(idToken);
-        if (unreachable) throw new ProtocolError('UNAVAILABLE', 'cannot reach the Auth API');
-        if (revoked.has(idToken)) throw new ProtocolError('UNAUTHENTICATED', 'ID token revoked: the user must sign in again');
+        if (unreachable) return Promise.reject(new ProtocolError('UNAVAILABLE', 'cannot reach the Auth API'));
+        if (revoked.has(idToken)) return Promise.reject(new ProtocolError('UNAUTHENTICATED', 'ID token revoked: the user must sign in again'));
+        return Promise.resolve();
       },
     },
     checkIntervalMs: options.checkIntervalMs ?? MINUTE,

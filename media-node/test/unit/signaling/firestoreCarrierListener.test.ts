@@ -14,7 +14,7 @@ function fakeFirestore() {
   const pending: unknown[] = [];
   const query = (filters: unknown[][]) => ({
     where: (...filter: unknown[]) => query([...filters, filter]),
-    get: async () => ({ docs: pending }),
+    get: () => Promise.resolve({ docs: pending }),
     onSnapshot: (next: Next, fail: Fail) => {
       const subscription = { at: performance.now(), next, fail, unsubscribed: false, filters };
       subscriptions.push(subscription);

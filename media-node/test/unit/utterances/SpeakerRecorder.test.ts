@@ -14,8 +14,9 @@ class FakeConsumer extends EventEmitter {
   constructor(readonly rtpParameters: Partial<ms.RtpParameters>) {
     super();
   }
-  async requestKeyFrame() {
+  requestKeyFrame(): Promise<void> {
     this.keyFrameRequests++;
+    return Promise.resolve();
   }
   close() {
     this.observer.emit('close');
@@ -35,7 +36,7 @@ async function setup() {
   const audio = new FakeConsumer({ codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000 }], headerExtensions: [{ uri: AUDIO_LEVEL_URI, id: 10 }] });
   const video = new FakeConsumer({ codecs: [{ mimeType: 'video/VP8', payloadType: 101, clockRate: 90000 }] });
   const consumers = [audio, video];
-  const transport = { consume: async () => consumers.shift() } as unknown as ms.DirectTransport;
+  const transport = { consume: () => Promise.resolve(consumers.shift()) } as unknown as ms.DirectTransport;
   await recorder.tap({ kind: 'audio', id: 'a' } as ms.Producer, transport, {});
   await recorder.tap({ kind: 'video', id: 'v' } as ms.Producer, transport, {});
   const started: Utterance[] = [];

@@ -30,8 +30,8 @@ describe('UtteranceDetector', () => {
 
   test('closes after the configured stretch of silence, not before: short pauses stay inside', () => {
     const detector = new UtteranceDetector(settings);
-    const pause = new Array(20).fill(SILENCE); // 400 ms < 500 ms hangover
-    const boundaries = feed(detector, [SPEECH, SPEECH, ...pause, SPEECH, ...new Array(30).fill(SILENCE)]);
+    const pause = new Array<number>(20).fill(SILENCE); // 400 ms < 500 ms hangover
+    const boundaries = feed(detector, [SPEECH, SPEECH, ...pause, SPEECH, ...new Array<number>(30).fill(SILENCE)]);
     // Last speech at 22 * 20 = 440 ms; 500 ms later, at 940 ms, the utterance closes.
     expect(boundaries).toEqual([
       { type: 'start', atMs: 20 },
@@ -41,7 +41,7 @@ describe('UtteranceDetector', () => {
 
   test('splits at 15 s with no gap: the next utterance opens on the same packet', () => {
     const detector = new UtteranceDetector(settings);
-    const boundaries = feed(detector, new Array(40 * 50).fill(SPEECH)); // 40 s of continuous speech
+    const boundaries = feed(detector, new Array<number>(40 * 50).fill(SPEECH)); // 40 s of continuous speech
     expect(boundaries).toEqual([
       { type: 'start', atMs: 20 },
       { type: 'end', atMs: 15_020, reason: 'max-duration' },

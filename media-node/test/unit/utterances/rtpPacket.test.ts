@@ -18,7 +18,7 @@ describe('rtpPacket', () => {
 
   test('refuses what is not RTP', () => {
     expect(parseRtpHeader(Buffer.alloc(11))).toBeUndefined();
-    expect(parseRtpHeader(Buffer.from([0x00, ...new Array(20).fill(0)]))).toBeUndefined();
+    expect(parseRtpHeader(Buffer.from([0x00, ...new Array<number>(20).fill(0)]))).toBeUndefined();
     const truncatedExtension = rtpPacket({ sequenceNumber: 1, timestamp: 1, audioLevel: { id: 1, level: 30 } }).subarray(0, 15);
     expect(parseRtpHeader(truncatedExtension)).toBeUndefined();
   });
