@@ -32,7 +32,7 @@ test('the firewall opens the configured RTC range, not the default one', () => {
 });
 
 test('the media node gets the same range and the configured worker count', () => {
-  const script: string = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata['startup-script'];
+  const script = (onlyOfType(run, TYPES.instanceTemplate).inputs.metadata as Record<string, string>)['startup-script'];
   expect(script).toMatch(/^readonly RTC_MIN_PORT=20000$/m);
   expect(script).toMatch(/^readonly RTC_MAX_PORT=20999$/m);
   expect(script).toMatch(/^CHORUS_RTC_MIN_PORT=\$RTC_MIN_PORT$/m);
@@ -66,11 +66,12 @@ test('the opt-in scale-out alert fires on the media nodes CPU at the planned thr
   const policy = onlyOfType(run, 'gcp:monitoring/alertPolicy:AlertPolicy');
   const channel = onlyOfType(run, 'gcp:monitoring/notificationChannel:NotificationChannel');
   expect(channel.inputs.labels).toStrictEqual({ email_address: 'ops@example.com' });
-  const threshold = policy.inputs.conditions[0].conditionThreshold;
+  const [condition] = policy.inputs.conditions as Array<{ conditionThreshold: { thresholdValue: number; filter: string } }>;
+  const threshold = condition!.conditionThreshold;
   expect(threshold.thresholdValue).toBe(0.6);
   expect(threshold.filter).toMatch(/compute\.googleapis\.com\/instance\/cpu\/utilization/);
   expect(threshold.filter).toMatch(/metadata\.user_labels\."chorus-role" = "media-node"/);
-  expect(policy.inputs.documentation.content).toMatch(/60 per node/);
+  expect((policy.inputs.documentation as { content: string }).content).toMatch(/60 per node/);
   expect(run.outputs.plannedStreamsPerNode).toBe(60);
   // The filter's labels are the ones the VMs carry.
   const labels = onlyOfType(run, TYPES.instanceTemplate).inputs.labels;

@@ -15,7 +15,7 @@ describe('rollouts', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     expect(group.inputs.waitForInstances).toBe(true);
     expect(group.inputs.waitForInstancesStatus).toBe('UPDATED');
-    expect(group.inputs.updatePolicy.maxUnavailableFixed).toBe(1);
+    expect((group.inputs.updatePolicy as { maxUnavailableFixed: number }).maxUnavailableFixed).toBe(1);
   });
 
   test('the wait is sized to a one-at-a-time rollout of every node', () => {
@@ -35,7 +35,7 @@ describe('rollouts', () => {
 describe('pinned releases', () => {
   test('the template carries the pinned commit, and the stack reports it', () => {
     const template = onlyOfType(run, TYPES.instanceTemplate);
-    expect(template.inputs.metadata['startup-script']).toContain(`readonly CHORUS_REF='${CHORUS_COMMIT}'`);
+    expect((template.inputs.metadata as Record<string, string>)['startup-script']).toContain(`readonly CHORUS_REF='${CHORUS_COMMIT}'`);
     expect(template.inputs.description).toContain(CHORUS_COMMIT.slice(0, 12));
     expect(run.outputs.chorusRef).toBe(CHORUS_COMMIT);
   });
@@ -44,15 +44,15 @@ describe('pinned releases', () => {
 describe('node state', () => {
   test('each node keeps a stateful disk for certificates and caches across recreation', () => {
     const template = onlyOfType(run, TYPES.instanceTemplate);
-    const stateDisk = template.inputs.disks.find((disk: { deviceName?: string }) => disk.deviceName === 'chorus-state');
+    const stateDisk = (template.inputs.disks as Array<{ deviceName?: string; sourceImage?: string }>).find((disk) => disk.deviceName === 'chorus-state');
     expect(stateDisk).toMatchObject({ autoDelete: false, diskSizeGb: 10, diskType: 'pd-balanced' });
-    expect(stateDisk.sourceImage).toBeUndefined();
+    expect(stateDisk?.sourceImage).toBeUndefined();
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     expect(group.inputs.statefulDisks).toStrictEqual([{ deviceName: 'chorus-state', deleteRule: 'ON_PERMANENT_INSTANCE_DELETION' }]);
   });
 
   test('e2 machines boot from pd-balanced Debian 12 on x86', () => {
-    const boot = onlyOfType(run, TYPES.instanceTemplate).inputs.disks.find((disk: { boot?: boolean }) => disk.boot);
+    const boot = (onlyOfType(run, TYPES.instanceTemplate).inputs.disks as Array<{ boot?: boolean }>).find((disk) => disk.boot);
     expect(boot).toMatchObject({ diskType: 'pd-balanced', sourceImage: 'debian-cloud/debian-12' });
   });
 });
@@ -61,8 +61,8 @@ describe('boot timing and visibility', () => {
   test('autohealing waits out the whole boot, retries included, and not much longer', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     const healthCheck = onlyOfType(run, TYPES.healthCheck);
-    const initialDelay: number = group.inputs.autoHealingPolicies.initialDelaySec;
-    const provenHealthy = healthCheck.inputs.healthyThreshold * healthCheck.inputs.checkIntervalSec;
+    const initialDelay = (group.inputs.autoHealingPolicies as { initialDelaySec: number }).initialDelaySec;
+    const provenHealthy = (healthCheck.inputs.healthyThreshold as number) * (healthCheck.inputs.checkIntervalSec as number);
     expect(initialDelay).toBe(AUTOHEALING_INITIAL_DELAY_SEC);
     expect(initialDelay).toBeGreaterThanOrEqual(BOOT_DEADLINE_SEC + provenHealthy);
     expect(initialDelay).toBeLessThanOrEqual(BOOT_DEADLINE_SEC + 180);
@@ -71,7 +71,7 @@ describe('boot timing and visibility', () => {
   });
 
   test('the VMs accept guest attributes, where the script reports each boot', () => {
-    const metadata = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata;
+    const metadata = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata as Record<string, string>;
     expect(metadata['enable-guest-attributes']).toBe('TRUE');
     expect(run.outputs.bootStatusCommands).toStrictEqual(
       ['media-1', 'media-2'].map(

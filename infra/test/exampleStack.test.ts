@@ -17,7 +17,7 @@ function readStackConfig(path: string): Record<string, string> {
     if (!line.trim() || line === 'config:') continue;
     const item = /^\s+- (.+)$/.exec(line);
     if (item?.[1] && listKey) {
-      config[listKey] = JSON.stringify([...JSON.parse(config[listKey] ?? '[]'), item[1]]);
+      config[listKey] = JSON.stringify([...(JSON.parse(config[listKey] ?? '[]') as string[]), item[1]]);
       continue;
     }
     const entry = /^\s+([\w-]+:[\w-]+):(?: (.*))?$/.exec(line);
@@ -33,7 +33,7 @@ test('Pulumi.example.yaml is a valid stack configuration', async () => {
   // The example must not carry a secret.
   expect(example['chorus-infra:turnSecret']).toBeUndefined();
   await pulumi.runtime.setMocks(
-    { newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }), call: (args) => args.inputs },
+    { newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs as Record<string, unknown> }), call: (args) => args.inputs as Record<string, unknown> },
     'chorus-infra',
     'example',
     false,

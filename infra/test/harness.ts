@@ -2,6 +2,7 @@
 // and records every resource it registers, with the inputs it passed.
 // jest gives each test file its own module registry, so each file runs the
 // program once, with its own configuration.
+import { jest } from '@jest/globals';
 import * as pulumi from '@pulumi/pulumi';
 
 export const PROJECT = 'chorus-test-project';
@@ -28,9 +29,10 @@ export const EXAMPLE_CONFIG: Record<string, string> = {
 export interface RecordedResource {
   type: string;
   name: string;
-  inputs: Record<string, any>;
+  /** Unknown until a test says which shape it reads (`as`), as the firewall helpers below do. */
+  inputs: Record<string, unknown>;
   /** The state the mock returned: inputs plus the computed outputs below. */
-  state: Record<string, any>;
+  state: Record<string, unknown>;
 }
 
 export interface ProgramRun {
@@ -43,15 +45,15 @@ export interface ProgramRun {
 let nextAddressOctet = 10;
 
 /** Computed outputs the real provider would fill in, with recognisable values. */
-function computedOutputs(type: string, name: string, inputs: Record<string, any>): Record<string, unknown> {
+function computedOutputs(type: string, name: string, inputs: Record<string, unknown>): Record<string, unknown> {
   switch (type) {
     case 'gcp:compute/address:Address':
       return {
         address: `203.0.113.${nextAddressOctet++}`,
-        selfLink: `https://www.googleapis.com/compute/v1/projects/${PROJECT}/regions/${inputs.region}/addresses/${name}`,
+        selfLink: `https://www.googleapis.com/compute/v1/projects/${PROJECT}/regions/${inputs.region as string}/addresses/${name}`,
       };
     case 'gcp:serviceaccount/account:Account':
-      return { email: `${inputs.accountId}@${PROJECT}.iam.gserviceaccount.com` };
+      return { email: `${inputs.accountId as string}@${PROJECT}.iam.gserviceaccount.com` };
     case 'gcp:compute/instanceTemplate:InstanceTemplate':
       return { selfLinkUnique: `https://www.googleapis.com/compute/v1/projects/${PROJECT}/global/instanceTemplates/${name}?uniqueId=1` };
     default:
@@ -64,12 +66,13 @@ export async function runProgram(config: Record<string, string>): Promise<Progra
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
-        const state = { name: args.name, ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs) };
-        resources.push({ type: args.type, name: args.name, inputs: args.inputs, state });
+        const inputs = args.inputs as Record<string, unknown>;
+        const state = { name: args.name, ...inputs, ...computedOutputs(args.type, args.name, inputs) };
+        resources.push({ type: args.type, name: args.name, inputs, state });
         return { id: `${args.name}-id`, state };
       },
       call(args) {
-        return args.inputs;
+        return args.inputs as Record<string, unknown>;
       },
     },
     'chorus-infra',
@@ -82,15 +85,15 @@ export async function runProgram(config: Record<string, string>): Promise<Progra
   let program: Record<string, unknown> = {};
   // As `pulumi up` runs it: inside the root stack resource, whose transformations see every
   // resource's options (timeouts, retainOnDelete, ...), which the mock monitor is never sent.
-  await pulumi.runtime.runInPulumiStack(async () => {
+  await pulumi.runtime.runInPulumiStack(() => {
     pulumi.runtime.registerStackTransformation(({ type, name, opts }) => {
       options.set(`${type} ${name}`, opts);
       return undefined;
     });
-    // Required, not imported at the top: the program registers its resources as it loads,
-    // which must happen after setMocks.
-    program = require('../index') as typeof import('../index');
-    return {};
+    // Loaded from this test file's module registry here, not imported at the top: the program
+    // registers its resources as it loads, which must happen after setMocks.
+    program = jest.requireActual<typeof import('../index')>('../index');
+    return Promise.resolve({});
   });
   const outputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(program)) {

@@ -110,8 +110,9 @@ describe('TURN secret', () => {
   test('is reached by name: the template tells the VM where to read it', () => {
     const template = onlyOfType(run, TYPES.instanceTemplate);
     const secret = onlyOfType(run, TYPES.secret);
-    expect(template.inputs.metadata['chorus-turn-secret-name']).toBe(`projects/${PROJECT}/secrets/${secret.inputs.secretId}`);
-    expect(template.inputs.metadata['startup-script']).toMatch(/secretmanager\.googleapis\.com\/v1\/\$TURN_SECRET_NAME\/versions\/latest:access/);
+    const metadata = template.inputs.metadata as Record<string, string>;
+    expect(metadata['chorus-turn-secret-name']).toBe(`projects/${PROJECT}/secrets/${secret.inputs.secretId as string}`);
+    expect(metadata['startup-script']).toMatch(/secretmanager\.googleapis\.com\/v1\/\$TURN_SECRET_NAME\/versions\/latest:access/);
   });
 });
 
@@ -122,27 +123,29 @@ describe('announced address', () => {
     expect(addresses.length).toBe(2);
     expect(configs.map((config) => config.inputs.name)).toStrictEqual(['media-1', 'media-2']);
     for (const config of configs) {
-      const address = addresses.find((candidate) => candidate.name === `chorus-${config.inputs.name}`);
+      const node = config.inputs.name as string;
+      const address = addresses.find((candidate) => candidate.name === `chorus-${node}`);
       expect(address).toBeDefined();
-      if (!address) throw new Error(`no address for ${config.inputs.name}`);
-      const state = config.inputs.preservedState;
+      if (!address) throw new Error(`no address for ${node}`);
+      const ip = address.state.address as string;
+      const state = config.inputs.preservedState as { externalIps: unknown; metadata: Record<string, string> };
       expect(state.externalIps).toStrictEqual([
         { interfaceName: 'nic0', autoDelete: 'NEVER', ipAddress: { address: address.state.selfLink } },
       ]);
-      expect(state.metadata['chorus-announced-address']).toBe(address.state.address);
-      expect(state.metadata['chorus-public-host']).toBe(`${config.inputs.name}.${DOMAIN}`);
-      expect(state.metadata['chorus-turn-urls']).toBe(`turn:${address.state.address}:3478?transport=udp,turn:${address.state.address}:3478?transport=tcp,` +
-          `turns:${config.inputs.name}.${DOMAIN}:5349?transport=tcp`);
+      expect(state.metadata['chorus-announced-address']).toBe(ip);
+      expect(state.metadata['chorus-public-host']).toBe(`${node}.${DOMAIN}`);
+      expect(state.metadata['chorus-turn-urls']).toBe(`turn:${ip}:3478?transport=udp,turn:${ip}:3478?transport=tcp,` +
+          `turns:${node}.${DOMAIN}:5349?transport=tcp`);
     }
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     expect(group.inputs.statefulExternalIps).toStrictEqual([{ interfaceName: 'nic0', deleteRule: 'NEVER' }]);
-    expect(group.inputs.updatePolicy.replacementMethod).toBe('RECREATE');
+    expect((group.inputs.updatePolicy as { replacementMethod: string }).replacementMethod).toBe('RECREATE');
     // The per-instance configs own the group size.
     expect(group.inputs.targetSize).toBeUndefined();
   });
 
   test('the startup script wires the metadata address into the media node and coturn', () => {
-    const script: string = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata['startup-script'];
+    const script = (onlyOfType(run, TYPES.instanceTemplate).inputs.metadata as Record<string, string>)['startup-script'];
     expect(script).toMatch(/^\s*ANNOUNCED_ADDRESS="\$\(attribute chorus-announced-address\)"$/m);
     expect(script).toMatch(/^CHORUS_ANNOUNCED_ADDRESS=\$ANNOUNCED_ADDRESS$/m);
     expect(script).toMatch(/^external-ip=\$ANNOUNCED_ADDRESS\/\$PRIVATE_ADDRESS$/m);
@@ -151,10 +154,10 @@ describe('announced address', () => {
   });
 
   test('the template passes the Firebase project and region through metadata', () => {
-    const metadata = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata;
+    const metadata = onlyOfType(run, TYPES.instanceTemplate).inputs.metadata as Record<string, string>;
     expect(metadata['chorus-firebase-project']).toBe(FIREBASE_PROJECT);
     expect(metadata['chorus-region']).toBe('europe-west1');
-    const script: string = metadata['startup-script'];
+    const script = metadata['startup-script'];
     expect(script).toMatch(/^CHORUS_FIREBASE_PROJECT=\$FIREBASE_PROJECT$/m);
     expect(script).toMatch(/^CHORUS_REGION=\$REGION$/m);
   });
@@ -164,18 +167,20 @@ describe('instance group', () => {
   test('autoheals on the media node /healthz over HTTP on port 3000', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     const healthCheck = onlyOfType(run, TYPES.healthCheck);
-    expect(group.inputs.autoHealingPolicies.healthCheck).toBe(`${healthCheck.name}-id`);
+    const autoHealing = group.inputs.autoHealingPolicies as { healthCheck: string; initialDelaySec: number };
+    expect(autoHealing.healthCheck).toBe(`${healthCheck.name}-id`);
     // Gives npm ci and the worker build time.
-    expect(group.inputs.autoHealingPolicies.initialDelaySec).toBeGreaterThanOrEqual(600);
-    expect(healthCheck.inputs.httpHealthCheck.requestPath).toBe('/healthz');
-    expect(healthCheck.inputs.httpHealthCheck.port).toBe(3000);
+    expect(autoHealing.initialDelaySec).toBeGreaterThanOrEqual(600);
+    const http = healthCheck.inputs.httpHealthCheck as { requestPath: string; port: number };
+    expect(http.requestPath).toBe('/healthz');
+    expect(http.port).toBe(3000);
   });
 
   test('runs the current instance template in the configured zone', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     const template = onlyOfType(run, TYPES.instanceTemplate);
     expect(group.inputs.zone).toBe('europe-west1-b');
-    expect(group.inputs.versions.map((version: { instanceTemplate: string }) => version.instanceTemplate)).toStrictEqual([template.state.selfLinkUnique]);
+    expect((group.inputs.versions as Array<{ instanceTemplate: string }>).map((version) => version.instanceTemplate)).toStrictEqual([template.state.selfLinkUnique]);
     expect(template.inputs.machineType).toBe('e2-standard-2');
     expect(template.inputs.tags).toStrictEqual(['chorus-media-node']);
   });
@@ -184,9 +189,9 @@ describe('instance group', () => {
 describe('service account', () => {
   test('has exactly the least-privilege roles, the secret one on that secret only', () => {
     const account = onlyOfType(run, TYPES.serviceAccount);
-    const member = `serviceAccount:${account.state.email}`;
+    const member = `serviceAccount:${account.state.email as string}`;
     const projectGrants = ofType(run, TYPES.projectIamMember)
-      .map((grant) => `${grant.inputs.project} ${grant.inputs.role} ${grant.inputs.member}`)
+      .map((grant) => [grant.inputs.project, grant.inputs.role, grant.inputs.member].join(' '))
       .sort();
     expect(projectGrants).toStrictEqual([
       `${FIREBASE_PROJECT} roles/datastore.user ${member}`,
@@ -206,7 +211,7 @@ describe('service account', () => {
       .filter((type) => /iam/i.test(type) && !type.startsWith('chorus:'));
     expect([...new Set(iamTypes)].sort()).toStrictEqual([TYPES.projectIamMember, TYPES.secretIamMember]);
     const template = onlyOfType(run, TYPES.instanceTemplate);
-    expect(template.inputs.serviceAccount.email).toBe(onlyOfType(run, TYPES.serviceAccount).state.email);
+    expect((template.inputs.serviceAccount as { email: string }).email).toBe(onlyOfType(run, TYPES.serviceAccount).state.email);
   });
 });
 
