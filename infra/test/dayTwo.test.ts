@@ -44,7 +44,9 @@ describe('pinned releases', () => {
 describe('node state', () => {
   test('each node keeps a stateful disk for certificates and caches across recreation', () => {
     const template = onlyOfType(run, TYPES.instanceTemplate);
-    const stateDisk = (template.inputs.disks as Array<{ deviceName?: string; sourceImage?: string }>).find((disk) => disk.deviceName === 'chorus-state');
+    const stateDisk = (template.inputs.disks as Array<{ deviceName?: string; sourceImage?: string }>).find(
+      (disk) => disk.deviceName === 'chorus-state',
+    );
     expect(stateDisk).toMatchObject({ autoDelete: false, diskSizeGb: 10, diskType: 'pd-balanced' });
     expect(stateDisk?.sourceImage).toBeUndefined();
     const group = onlyOfType(run, TYPES.instanceGroupManager);

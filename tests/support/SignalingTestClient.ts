@@ -110,7 +110,10 @@ export class SignalingTestClient {
 
   async notification(method: string, match: (data: Record<string, unknown>) => boolean = () => true): Promise<NotificationEnvelope> {
     let found: NotificationEnvelope | undefined;
-    await this.until(() => (found = this.notifications.find((n) => n.method === method && match(n.data as Record<string, unknown>))) !== undefined, `notification ${method}`);
+    await this.until(
+      () => (found = this.notifications.find((n) => n.method === method && match(n.data as Record<string, unknown>))) !== undefined,
+      `notification ${method}`,
+    );
     return found!;
   }
 

@@ -26,7 +26,9 @@ function fakeSignaling() {
   const handlers = new Map<string, () => void>();
   const signaling = {
     connected: true,
-    request: jest.fn<(method: string, data: unknown) => Promise<{ authExpiresAt: number }>>(() => Promise.resolve({ authExpiresAt: Date.now() + HOUR })),
+    request: jest.fn<(method: string, data: unknown) => Promise<{ authExpiresAt: number }>>(() =>
+      Promise.resolve({ authExpiresAt: Date.now() + HOUR }),
+    ),
     on: jest.fn((name: string, handler: () => void) => {
       handlers.set(name, handler);
       return () => handlers.delete(name);
