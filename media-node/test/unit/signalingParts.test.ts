@@ -36,6 +36,11 @@ describe('RateLimiter', () => {
     while (limiter.tryTake()) allowed++;
     expect(allowed).toBe(5);
   });
+  it('answers a request over the rate with RATE_LIMITED', () => {
+    const limiter = RateLimiter.forClient({ perSecond: 1, burst: 1 });
+    expect(limiter.admit()).toBeNull();
+    expect(limiter.admit()?.code).toBe('RATE_LIMITED');
+  });
 });
 
 describe('TURN REST credentials', () => {
