@@ -103,7 +103,6 @@ export const RoomRecordSchema = z.object({
   assignedAt: z.unknown(),
   lastJoinAt: z.unknown(),
 });
-export type RoomRecord = z.infer<typeof RoomRecordSchema>;
 
 /** Created by the client that owns it; the media node addressed by `nodeId` serves its commands. */
 export const SessionRecordSchema = z.object({

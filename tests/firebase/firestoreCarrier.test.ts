@@ -304,7 +304,7 @@ describe('Firestore signaling carrier', () => {
     expect(badId.error).toMatchObject({ code: 'INVALID_MESSAGE', message: expect.stringMatching(/^not a command record: id/) });
     await expectCommandError(session.request('teleport', {}), 'UNKNOWN_METHOD', /teleport/);
     await expectCommandError(session.request('join', { roomId: '../etc', role: 'speaker' }), 'INVALID_PARAMS', /roomId/);
-    await expectCommandError(session.request('join', { roomId: 'fs-bad', role: 'speaker', displayName: 'x'.repeat(70_000) }), 'MESSAGE_TOO_LARGE');
+    await expectCommandError(session.request('join', { roomId: 'fs-bad', role: 'speaker', sessionToken: 'x'.repeat(70_000) }), 'MESSAGE_TOO_LARGE');
     await expectCommandError(session.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
     await expect(session.request('join', { roomId: 'fs-bad', role: 'speaker' })).resolves.toMatchObject({ uid: speaker.uid });
   });
