@@ -340,7 +340,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       uid: auth?.user.uid ?? null,
       authExpiresAt: auth?.user.expiresAtMs ?? null,
       routerRtpCapabilities: room.router.rtpCapabilities,
-      iceServers: iceServersFor(this.deps.config.ice, peer.id),
+      iceServers: iceServersFor(this.deps.config.ice, peer.id).iceServers,
     };
   }
 
@@ -371,7 +371,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         iceParameters: transport.iceParameters,
         iceCandidates: transport.iceCandidates,
         dtlsParameters: transport.dtlsParameters,
-        iceServers: iceServersFor(this.deps.config.ice, peer.id),
+        iceServers: iceServersFor(this.deps.config.ice, peer.id).iceServers,
       },
     };
   }
