@@ -1,7 +1,8 @@
 // The whole suite in one jest run: `npm test` (scripts/test.sh) runs it inside a loopback-only
 // network namespace after the type checks, shellcheck and the web build.
 //
-//   unit         protocol, media node, functions and web client logic, no I/O
+//   unit         protocol, media node, functions and web client logic, no I/O; checks of the
+//                sources themselves (tests/static), which the browser-typed web/test cannot read
 //   integration  real mediasoup workers, WebSockets and HTTP on loopback
 //   e2e          Debian's Chromium through playwright-core, coturn
 //   firebase     functions, security rules, auth and the Firestore carrier against the emulator suite
@@ -74,7 +75,7 @@ export default {
     {
       ...esm,
       displayName: 'unit',
-      testMatch: ['<rootDir>/protocol/test/**/*.test.ts', '<rootDir>/media-node/test/unit/**/*.test.ts', '<rootDir>/functions/test/**/*.test.ts', '<rootDir>/web/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/protocol/test/**/*.test.ts', '<rootDir>/media-node/test/unit/**/*.test.ts', '<rootDir>/functions/test/**/*.test.ts', '<rootDir>/web/test/**/*.test.ts', '<rootDir>/tests/static/**/*.test.ts'],
     },
     {
       ...esm,

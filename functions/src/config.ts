@@ -4,8 +4,8 @@
 // The names match the media node's (CHORUS_TURN_*, CHORUS_STUN_URLS, CHORUS_DEFAULT_ROLES), since
 // both hand out TURN credentials for the same coturn and read roles the same way.
 import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
-import { parseRoleList, type Role } from '@chorus/protocol';
-import type { IceServerSettings } from '@chorus/protocol/turn';
+import { DEFAULT_ROLES, parseDefaultRoles, type Role } from '@chorus/protocol';
+import { DEFAULT_TURN_TTL_SECONDS, TURN_TTL_SECONDS_LIMITS, type IceServerSettings } from '@chorus/protocol/turn';
 
 /** coturn's `static-auth-secret`, shared with the media nodes. */
 export const turnSecret = defineSecret('CHORUS_TURN_SECRET');
@@ -16,11 +16,11 @@ const turnUrls = defineString('CHORUS_TURN_URLS', {
 });
 const stunUrls = defineString('CHORUS_STUN_URLS', { default: '', description: 'Comma-separated STUN URLs' });
 const turnTtlSeconds = defineInt('CHORUS_TURN_TTL_SECONDS', {
-  default: 3600,
+  default: DEFAULT_TURN_TTL_SECONDS,
   description: 'How long TURN credentials stay valid (60 s to 7 days), as on the media node',
 });
 const defaultRoles = defineString('CHORUS_DEFAULT_ROLES', {
-  default: 'speaker,viewer',
+  default: DEFAULT_ROLES.join(','),
   description: 'Roles of users without a roles claim; firestore.rules defaultRoles() must agree',
 });
 const sessionMaxAgeHours = defineInt('CHORUS_SESSION_MAX_AGE_HOURS', {
@@ -31,8 +31,6 @@ const messageMaxAgeMinutes = defineInt('CHORUS_MESSAGE_MAX_AGE_MINUTES', {
   default: 15,
   description: 'The cleanup deletes commands and notifications older than this',
 });
-
-const TTL_LIMITS = { min: 60, max: 7 * 86400 };
 
 function list(text: string): string[] {
   return text
@@ -51,17 +49,18 @@ export function joinConfig(): { ice: IceServerSettings; defaultRoles: Role[] } {
   const ice: IceServerSettings = {
     turnUrls: list(turnUrls.value()),
     turnSecret: turnSecret.value() || undefined,
-    turnTtlSeconds: inRange('CHORUS_TURN_TTL_SECONDS', turnTtlSeconds.value(), TTL_LIMITS.min, TTL_LIMITS.max),
+    turnTtlSeconds: inRange('CHORUS_TURN_TTL_SECONDS', turnTtlSeconds.value(), TURN_TTL_SECONDS_LIMITS.min, TURN_TTL_SECONDS_LIMITS.max),
     stunUrls: list(stunUrls.value()),
   };
   return { ice, defaultRoles: rolesConfig() };
 }
 
 export function rolesConfig(): Role[] {
-  const roles = parseRoleList(defaultRoles.value());
-  // As on the media node: admin for every signed-in user would undo what roles are for.
-  if (roles.includes('admin')) throw new Error('CHORUS_DEFAULT_ROLES: admin cannot be a default role; grant it per user');
-  return roles;
+  try {
+    return parseDefaultRoles(defaultRoles.value());
+  } catch (error) {
+    throw new Error(`CHORUS_DEFAULT_ROLES: ${(error as Error).message}`);
+  }
 }
 
 export interface CleanupLimits {

@@ -2,29 +2,13 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions';
 import { JoinRoomRequestSchema, type JoinRoomResponse } from '@chorus/protocol';
-import { createTurnCredential, type IceServerSettings } from '@chorus/protocol/turn';
-import type { IceServer } from '@chorus/protocol';
+import { iceServersFor } from '@chorus/protocol/turn';
 import { firestore } from './admin.js';
 import { parseInput } from './callableInput.js';
 import { requireCaller } from './callerRoles.js';
 import { joinConfig, turnSecret } from './config.js';
 import { signalingUrlOf } from './nodeSelection.js';
 import { assignRoom } from './roomAssignment.js';
-
-/** STUN as configured; TURN on the node's own coturn when it registered one, with a fresh credential. */
-function iceServersFor(settings: IceServerSettings, nodeTurnUrls: string[] | undefined, uid: string, nowMs: number) {
-  const servers: IceServer[] = [];
-  if (settings.stunUrls.length) servers.push({ urls: settings.stunUrls });
-  const turnUrls = nodeTurnUrls?.length ? nodeTurnUrls : settings.turnUrls;
-  // Without TURN nothing expires, but the client still learns when to ask again, as with TURN.
-  let expiresAtMs = nowMs + settings.turnTtlSeconds * 1000;
-  if (turnUrls.length && settings.turnSecret) {
-    const credential = createTurnCredential(settings.turnSecret, uid, settings.turnTtlSeconds, nowMs);
-    servers.push({ urls: turnUrls, username: credential.username, credential: credential.credential });
-    expiresAtMs = credential.expiresAt * 1000;
-  }
-  return { iceServers: servers, expiresAtMs };
-}
 
 export const joinRoom = onCall({ secrets: [turnSecret] }, async (request): Promise<JoinRoomResponse> => {
   const config = joinConfig();
@@ -39,7 +23,9 @@ export const joinRoom = onCall({ secrets: [turnSecret] }, async (request): Promi
   if (placement.kind === 'assigned') {
     logger.info('room placed', { roomId, nodeId: placement.node.nodeId, previousNodeId: placement.previousNodeId });
   }
-  const { iceServers, expiresAtMs } = iceServersFor(config.ice, placement.node.turnUrls, caller.uid, nowMs);
+  // TURN on the node's own coturn when it registered one.
+  const turnUrls = placement.node.turnUrls?.length ? placement.node.turnUrls : config.ice.turnUrls;
+  const { iceServers, expiresAtMs } = iceServersFor({ ...config.ice, turnUrls }, caller.uid, nowMs);
   return {
     roomId,
     nodeId: placement.node.nodeId,

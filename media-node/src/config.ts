@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_HEARTBEAT_MS, parseRoleList } from '@chorus/protocol';
+import { NODE_HEARTBEAT_MS, parseDefaultRoles } from '@chorus/protocol';
+import { DEFAULT_TURN_TTL_SECONDS } from '@chorus/protocol/turn';
 import { z } from 'zod';
 import { LOG_LEVELS, NUM_WORKERS_LIMITS, PORT_LIMITS, TURN_TTL_SECONDS_LIMITS } from './configLimits.js';
 
@@ -40,7 +41,7 @@ const EnvSchema = z
 
     CHORUS_TURN_URLS: z.string().default(''),
     CHORUS_TURN_SECRET: z.string().optional(),
-    CHORUS_TURN_TTL_SECONDS: z.coerce.number().int().min(TURN_TTL_SECONDS_LIMITS.min).max(TURN_TTL_SECONDS_LIMITS.max).default(3600),
+    CHORUS_TURN_TTL_SECONDS: z.coerce.number().int().min(TURN_TTL_SECONDS_LIMITS.min).max(TURN_TTL_SECONDS_LIMITS.max).default(DEFAULT_TURN_TTL_SECONDS),
     CHORUS_STUN_URLS: z.string().default(''),
 
     CHORUS_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
@@ -188,7 +189,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     },
     auth: {
       mode: env.CHORUS_AUTH,
-      defaultRoles: parseRoleList(env.CHORUS_DEFAULT_ROLES),
+      defaultRoles: parseDefaultRoles(env.CHORUS_DEFAULT_ROLES),
       timeoutMs: env.CHORUS_AUTH_TIMEOUT_MS,
       revocationCheckMs: env.CHORUS_REVOCATION_CHECK_MS,
       maxConnectionsPerIp: env.CHORUS_MAX_CONNECTIONS_PER_IP,
@@ -199,8 +200,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
 
 function rolesProblem(text: string | undefined): string | undefined {
   try {
-    // Admin for every signed-in user would undo what roles are for.
-    if (parseRoleList(text).includes('admin')) return 'admin cannot be a default role; grant it per user';
+    parseDefaultRoles(text);
   } catch (error) {
     return (error as Error).message;
   }

@@ -8,8 +8,8 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 /** CHORUS_NUM_WORKERS. */
 export const NUM_WORKERS_LIMITS = { min: 1, max: 256 } as const;
 
-/** CHORUS_TURN_TTL_SECONDS: how long the TURN credentials handed to a browser stay valid. */
-export const TURN_TTL_SECONDS_LIMITS = { min: 60, max: 7 * 86400 } as const;
+/** CHORUS_TURN_TTL_SECONDS: the protocol's, which the functions share. */
+export { TURN_TTL_SECONDS_LIMITS } from '@chorus/protocol/turn';
 
 /** CHORUS_HTTP_PORT, CHORUS_RTC_MIN_PORT and CHORUS_RTC_MAX_PORT. */
 export const PORT_LIMITS = { min: 1, max: 65535 } as const;

@@ -32,8 +32,9 @@ export const RoleListSchema = z.array(RoleSchema).check(z.maxLength(3));
 
 /**
  * The roles of a user whose token carries no `roles` claim. Configurable with CHORUS_DEFAULT_ROLES
- * (read by the functions and the media node alike); firestore.rules hard-codes the same default in
- * `defaultRoles()`, so a deployment that changes it must change the rules too. Speaking is open by
+ * (read by the functions and the media node alike, with parseDefaultRoles); firestore.rules hard-codes
+ * the same default in `defaultRoles()` (protocol/test/firestoreRules.test.ts fails when they differ),
+ * so a deployment that changes it must change the rules too. Speaking is open by
  * default, as it was before sign-in existed; set CHORUS_DEFAULT_ROLES=viewer for invited speakers only.
  */
 export const DEFAULT_ROLES: readonly Role[] = ['speaker', 'viewer'];
@@ -53,6 +54,16 @@ export function parseRoleList(text: string | undefined): Role[] {
     roles.add(parsed.data);
   }
   return [...roles];
+}
+
+/**
+ * CHORUS_DEFAULT_ROLES as parseRoleList reads it, refusing admin: admin for every signed-in user
+ * would undo what roles are for. Throws with the reason.
+ */
+export function parseDefaultRoles(text: string | undefined): Role[] {
+  const roles = parseRoleList(text);
+  if (roles.includes('admin')) throw new Error('admin cannot be a default role; grant it per user');
+  return roles;
 }
 
 /**
@@ -103,7 +114,6 @@ export const RoomRecordSchema = z.object({
   assignedAt: z.unknown(),
   lastJoinAt: z.unknown(),
 });
-export type RoomRecord = z.infer<typeof RoomRecordSchema>;
 
 /** Created by the client that owns it; the media node addressed by `nodeId` serves its commands. */
 export const SessionRecordSchema = z.object({

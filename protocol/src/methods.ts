@@ -29,7 +29,6 @@ export const methods = {
     request: z.object({
       roomId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'roomId must be 1-64 letters, digits, _ or -')),
       role: RoleSchema,
-      displayName: z.optional(z.string().check(z.maxLength(64))),
       /** A session token from an earlier join: resumes that session if it is still within its grace period. */
       sessionToken: z.optional(z.string().check(z.maxLength(128))),
       /**

@@ -45,7 +45,7 @@ describe('parseCommandRecord', () => {
   });
 
   it('refuses data beyond the message size limit', () => {
-    const error = parseError(record({ method: 'join', data: { roomId: 'r', role: 'viewer', displayName: 'x'.repeat(MAX_MESSAGE_BYTES) } }));
+    const error = parseError(record({ method: 'join', data: { roomId: 'r', role: 'viewer', sessionToken: 'x'.repeat(MAX_MESSAGE_BYTES) } }));
     expect(error.code).toBe('MESSAGE_TOO_LARGE');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_ROLES, parseRoleList, rolesFromClaims } from '../src/index.js';
+import { DEFAULT_ROLES, parseDefaultRoles, parseRoleList, rolesFromClaims } from '../src/index.js';
 
 describe('parseRoleList', () => {
   it('reads a comma-separated list, trimming blanks and repeats', () => {
@@ -13,6 +13,14 @@ describe('parseRoleList', () => {
 
   it('refuses an unknown role by name', () => {
     expect(() => parseRoleList('viewer,speeker')).toThrow(/unknown role "speeker"/);
+  });
+});
+
+describe('parseDefaultRoles', () => {
+  it('is parseRoleList that refuses admin, for the media node and the functions alike', () => {
+    expect(parseDefaultRoles(undefined)).toStrictEqual([...DEFAULT_ROLES]);
+    expect(parseDefaultRoles('viewer')).toStrictEqual(['viewer']);
+    expect(() => parseDefaultRoles('viewer,admin')).toThrow(/admin cannot be a default role/);
   });
 });
 

@@ -22,9 +22,9 @@ import type { RtpCapabilities, RtpParameters, TransportOptions } from 'mediasoup
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 // For its side effect: libwebrtc's classes where mediasoup-client looks for the browser's.
 import '../support/NodeViewer.js';
+import { sleep, waitFor } from '../support/waitFor.js';
 import { adminApp, adminAuth, adminFirestore, createUser, forgedToken, idTokenClaims, projectId, unsignedToken, type TestUser } from '../support/firebase.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 
@@ -134,13 +134,8 @@ async function expectCommandError(promise: Promise<unknown>, code: string, messa
   return error;
 }
 
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(50);
-  }
-}
+/** Firestore reads cost a round trip to the emulator: poll them less often than waitFor's default. */
+const FIRESTORE_POLL_MS = 50;
 
 function startNode(nodeId: string, env: Record<string, string> = {}): Promise<MediaNodeStack> {
   return startMediaNode({
@@ -206,9 +201,9 @@ describe('Firestore signaling carrier', () => {
     const viewerSession = await FirestoreSession.open(db(), viewer, nodeId);
     await viewerSession.request('join', { roomId: 'fs-notify', role: 'viewer' });
     let notifications: DocumentData[] = [];
-    await eventually(async () => (notifications = await viewerSession.notifications()).length >= 2);
-    expect(notifications.map((n) => n.seq as unknown)).toStrictEqual([0, 1]);
-    expect(notifications.map((n) => n.method as unknown)).toStrictEqual(['producerAdded', 'producerAdded']);
+    await waitFor(async () => (notifications = await viewerSession.notifications()).length >= 2, 'two notifications', 10_000, FIRESTORE_POLL_MS);
+    expect(notifications.map((n) => n.seq)).toStrictEqual([0, 1]);
+    expect(notifications.map((n) => n.method)).toStrictEqual(['producerAdded', 'producerAdded']);
     expect(notifications.map((n) => (n.data as { producerId: string }).producerId).sort()).toStrictEqual(produced.map((p) => p.producerId).sort());
   });
 
@@ -304,7 +299,7 @@ describe('Firestore signaling carrier', () => {
     expect(badId.error).toMatchObject({ code: 'INVALID_MESSAGE', message: expect.stringMatching(/^not a command record: id/) });
     await expectCommandError(session.request('teleport', {}), 'UNKNOWN_METHOD', /teleport/);
     await expectCommandError(session.request('join', { roomId: '../etc', role: 'speaker' }), 'INVALID_PARAMS', /roomId/);
-    await expectCommandError(session.request('join', { roomId: 'fs-bad', role: 'speaker', displayName: 'x'.repeat(70_000) }), 'MESSAGE_TOO_LARGE');
+    await expectCommandError(session.request('join', { roomId: 'fs-bad', role: 'speaker', sessionToken: 'x'.repeat(70_000) }), 'MESSAGE_TOO_LARGE');
     await expectCommandError(session.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
     await expect(session.request('join', { roomId: 'fs-bad', role: 'speaker' })).resolves.toMatchObject({ uid: speaker.uid });
   });
@@ -410,7 +405,7 @@ describe('Firestore sessions whose client vanished', () => {
       session.request('connectWebRtcTransport', { transportId: transport.id, dtlsParameters }).then(() => callback(), errback);
     });
     let offered: DocumentData[] = [];
-    await eventually(async () => (offered = (await session.notifications()).filter((n) => n.method === 'producerAdded')).length > 0, 15_000);
+    await waitFor(async () => (offered = (await session.notifications()).filter((n) => n.method === 'producerAdded')).length > 0, 'producerAdded', 15_000, FIRESTORE_POLL_MS);
     const consumer = await session.request<{ consumerId: string; producerId: string; kind: 'audio' | 'video'; rtpParameters: RtpParameters }>('consume', {
       transportId: transport.id,
       producerId: (offered[0]!.data as { producerId: string }).producerId,
@@ -418,13 +413,13 @@ describe('Firestore sessions whose client vanished', () => {
     });
     await transport.consume({ id: consumer.consumerId, producerId: consumer.producerId, kind: consumer.kind, rtpParameters: consumer.rtpParameters });
     const onNode = peersIn('fs-gone')[0]!.transport(transport.id);
-    await eventually(() => onNode.iceState === 'completed' || onNode.iceState === 'connected', 15_000);
-    await eventually(() => onNode.dtlsState === 'connected', 15_000);
+    await waitFor(() => onNode.iceState === 'completed' || onNode.iceState === 'connected', 'ICE to connect', 15_000);
+    await waitFor(() => onNode.dtlsState === 'connected', 'DTLS to connect', 15_000);
 
     // The client goes: its peer connection closes, and no leave is ever sent.
     transport.close();
     let ended: DocumentData | undefined;
-    await eventually(async () => (ended = (await session.notifications()).find((n) => n.method === 'sessionEnded')) !== undefined, 60_000);
+    await waitFor(async () => (ended = (await session.notifications()).find((n) => n.method === 'sessionEnded')) !== undefined, 'sessionEnded', 60_000, FIRESTORE_POLL_MS);
     expect(ended!.data).toMatchObject({ reason: 'connection-lost', message: expect.stringMatching(/join again/) });
     expect(peersIn('fs-gone')).toHaveLength(0);
   }, 90_000);
@@ -509,7 +504,7 @@ describe('Firestore signaling carrier across a lost connection', () => {
       process.env.FIRESTORE_EMULATOR_HOST = suiteHost;
     }
     // A cold emulator on a busy machine answers its first requests slowly: start once the node is registered.
-    await eventually(async () => (await client.db.collection('nodes').doc(nodeId).get()).exists, 60_000);
+    await waitFor(async () => (await client.db.collection('nodes').doc(nodeId).get()).exists, 'the node to register', 60_000, FIRESTORE_POLL_MS);
   }, 120_000);
 
   afterAll(async () => {
@@ -541,7 +536,7 @@ describe('Firestore signaling carrier across a lost connection', () => {
     expect(done.response).toMatchObject({ transportId: expect.any(String) });
     console.log(`[reconnect] the command ran ${Date.now() - restartedAt} ms after Firestore came back`);
     // The node counts a command once its result is stored, which the client may see first.
-    await eventually(() => executed.length >= 2);
+    await waitFor(() => executed.length >= 2, 'two commands to run', 10_000);
     await sleep(300);
     expect(executed).toStrictEqual([joinRef.path, ref.path]);
     const peer = stack!.node.rooms.list().find((room) => room.id === 'fs-reconnect')!.listPeers()[0]!;

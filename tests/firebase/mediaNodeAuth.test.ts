@@ -7,6 +7,7 @@ import { WebSocket } from 'ws';
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 import { adminAuth, createUser, forgedToken, idTokenClaims, projectId, signIn, unsignedToken, type TestUser } from '../support/firebase.js';
 import { expectProtocolError, SignalingTestClient } from '../support/SignalingTestClient.js';
+import { sleep } from '../support/waitFor.js';
 
 const REVOCATION_CHECK_MS = 500;
 const AUTH_TIMEOUT_MS = 1500;
@@ -18,7 +19,6 @@ function closeOf(client: SignalingTestClient): Promise<{ code: number; reason: s
   return new Promise((resolve) => client.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('media node authentication (WebSocket carrier)', () => {
   let stack: MediaNodeStack;

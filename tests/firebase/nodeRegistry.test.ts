@@ -8,19 +8,12 @@ import type { Timestamp } from 'firebase-admin/firestore';
 import { NodeRecordSchema, RoutingDecisionSchema, UtteranceRecordSchema } from '@chorus/protocol';
 import { startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 import { adminApp, adminFirestore, createUser, projectId, type TestUser } from '../support/firebase.js';
+import { sleep, waitFor } from '../support/waitFor.js';
 
 const HEARTBEAT_MS = 300;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in time; last value: ${JSON.stringify(value)}`);
-    await sleep(100);
-  }
-}
+/** Firestore reads cost a round trip to the emulator: poll them less often than waitFor's default. */
+const FIRESTORE_POLL_MS = 100;
 
 describe('node registry and utterance journal', () => {
   let stack: MediaNodeStack;
@@ -48,7 +41,15 @@ describe('node registry and utterance journal', () => {
   });
 
   it('registers the node with where to reach it, its capacity and load', async () => {
-    const snapshot = await eventually(() => nodeDoc().get(), (s) => s.exists);
+    const snapshot = await waitFor(
+      async () => {
+        const s = await nodeDoc().get();
+        return s.exists && s;
+      },
+      'the node document',
+      10_000,
+      FIRESTORE_POLL_MS,
+    );
     const record = NodeRecordSchema.parse(snapshot.data());
     expect(record).toMatchObject({
       nodeId,
@@ -67,9 +68,14 @@ describe('node registry and utterance journal', () => {
     const client = await stack.client();
     await client.request('join', { roomId: 'registry-room', role: 'viewer', idToken: viewer.idToken });
     await client.request('createWebRtcTransport', { direction: 'recv' });
-    const loaded = await eventually(
-      () => nodeDoc().get(),
-      (s) => s.get('load.transports') === 1,
+    const loaded = await waitFor(
+      async () => {
+        const s = await nodeDoc().get();
+        return s.get('load.transports') === 1 && s;
+      },
+      'the load with the transport',
+      10_000,
+      FIRESTORE_POLL_MS,
     );
     expect(loaded.get('load')).toMatchObject({ rooms: 1, transports: 1 });
     expect((loaded.get('heartbeatAt') as Timestamp).toMillis()).toBeGreaterThan(first);
@@ -78,9 +84,14 @@ describe('node registry and utterance journal', () => {
   });
 
   it('journals a viewer left with nothing to play as a routing decision', async () => {
-    const decisions = await eventually(
-      () => adminFirestore().collection('routingDecisions').where('nodeId', '==', nodeId).get(),
-      (s) => s.size > 0,
+    const decisions = await waitFor(
+      async () => {
+        const s = await adminFirestore().collection('routingDecisions').where('nodeId', '==', nodeId).get();
+        return s.size > 0 && s;
+      },
+      'a routing decision',
+      10_000,
+      FIRESTORE_POLL_MS,
     );
     const decision = RoutingDecisionSchema.parse(decisions.docs[0]!.data());
     expect(decision).toMatchObject({ roomId: 'registry-room', viewerUid: viewer.uid, utteranceId: null, reason: 'nothing-to-play' });

@@ -21,7 +21,7 @@ import {
   type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
-import { DEFAULT_ROLES, methods } from '@chorus/protocol';
+import { methods } from '@chorus/protocol';
 import { emulatorHosts, projectId } from '../support/firebase.js';
 
 const rulesPath = path.resolve(import.meta.dirname, '../../firestore.rules');
@@ -219,13 +219,6 @@ describe('server-written collections: nodes, rooms, utterances, routing decision
       await assertFails(deleteDoc(doc(admin(), path)));
     }
     await assertFails(setDoc(doc(admin(), 'nodes/node-9'), { nodeId: 'node-9' }));
-  });
-});
-
-describe('defaultRoles()', () => {
-  it('is DEFAULT_ROLES, which the functions and the media node give tokens without a claim', () => {
-    const body = /function defaultRoles\(\) \{\s*return \[([^\]]*)\];/.exec(readFileSync(rulesPath, 'utf8'));
-    expect(body?.[1]?.split(',').map((role) => role.trim().replace(/'/g, ''))).toStrictEqual([...DEFAULT_ROLES]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from '@jest/globals';
 import { fakeRtpParameters, startMediaNode, withMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 import { expectProtocolError, SignalingTestClient } from '../support/SignalingTestClient.js';
+import { sleep, waitFor } from '../support/waitFor.js';
 
 
 async function publishAndView(stack: MediaNodeStack, roomId: string) {
@@ -30,14 +30,6 @@ async function workerDump(stack: MediaNodeStack) {
   return worker!.dump();
 }
 
-async function eventually(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 5_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await sleep(50);
-  }
-}
-
 describe('peer lifecycle on a real worker', () => {
   it('cleans up everything a vanished peer owned once the grace period ends: the worker dump is empty again', () =>
     withMediaNode({ CHORUS_RECONNECT_GRACE_MS: '300' }, async (stack) => {
@@ -49,7 +41,7 @@ describe('peer lifecycle on a real worker', () => {
 
       viewer.socket.terminate();
       speaker.socket.terminate();
-      await eventually(async () => (await workerDump(stack)).routerIds.length === 0, 'the router is gone');
+      await waitFor(async () => (await workerDump(stack)).routerIds.length === 0, 'the router is gone', 5_000, 50);
       expect(router.closed).toBe(true);
       expect(stack.node.sessions.size).toBe(0);
       expect(stack.node.rooms.list()).toHaveLength(0);
@@ -60,7 +52,7 @@ describe('peer lifecycle on a real worker', () => {
       const { viewer } = await publishAndView(stack, 'partial');
       viewer.socket.terminate();
       const router = stack.node.rooms.list()[0]!.router;
-      await eventually(async () => summarize(await router.dump()).consumers === 0, 'the consumer is gone');
+      await waitFor(async () => summarize(await router.dump()).consumers === 0, 'the consumer is gone', 5_000, 50);
       expect(summarize(await router.dump())).toStrictEqual({ transports: 1, producers: 1, consumers: 0 });
     }));
 
@@ -98,7 +90,7 @@ describe('peer lifecycle on a real worker', () => {
     withMediaNode({ CHORUS_HEARTBEAT_INTERVAL_MS: '150', CHORUS_RECONNECT_GRACE_MS: '0' }, async (stack) => {
       const silent = await SignalingTestClient.connect(stack.url, { autoPong: false });
       await silent.request('join', { roomId: 'heartbeat', role: 'viewer' });
-      await eventually(() => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
+      await waitFor(() => stack.node.sessions.size === 0, 'the silent session is closed', 3_000);
       expect(stack.node.rooms.list()).toHaveLength(0);
     }));
 
@@ -112,7 +104,7 @@ describe('peer lifecycle on a real worker', () => {
         const reset = await client.notification('mediaReset');
         expect((reset.data as { reason: string }).reason).toBe('worker-died');
       }
-      await eventually(() => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
+      await waitFor(() => stack.node.pool.workers.length === 2 && !stack.node.pool.workers.some((w) => w.pid === victim), 'a replacement worker');
       await expectProtocolError(viewer.request('createWebRtcTransport', { direction: 'recv' }), 'NOT_JOINED');
       // The same connection can join again and carry on.
       const rejoined = await viewer.request('join', { roomId: 'doomed', role: 'viewer' });

@@ -128,6 +128,12 @@ describe('signaling against a real mediasoup worker', () => {
       speaker.request('produce', { transportId: sendTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 1111) }),
       'MEDIA_ERROR',
     );
+    // mediasoup's own validation (a TypeError) is the client's error; a TypeError of the node's is INTERNAL.
+    await expectProtocolError(
+      speaker.request('produce', { transportId: sendTransportId, kind: 'video', rtpParameters: { codecs: [{ mimeType: 'video/VP8', clockRate: 90000 }] } }),
+      'INVALID_PARAMS',
+      /payloadType/,
+    );
   });
 
   it('caps the transports a peer may open', async () => {

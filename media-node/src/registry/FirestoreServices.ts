@@ -56,10 +56,6 @@ export class FirestoreServices {
     return new FirestoreServices(client, journal, config, logger);
   }
 
-  get nodeRegistration(): NodeRegistration | undefined {
-    return this.registration;
-  }
-
   get commandCarrier(): FirestoreCarrier | undefined {
     return this.carrier;
   }

@@ -6,7 +6,6 @@ import type { Peer } from './Peer.js';
 export type RoomCloseReason = 'worker-died' | 'empty' | 'shutdown';
 
 export interface RoomEvents {
-  peerjoined: [peer: Peer];
   newproducer: [producer: ms.Producer, owner: Peer];
   close: [reason: RoomCloseReason];
 }
@@ -29,10 +28,6 @@ export class Room extends EventEmitter<RoomEvents> {
     return this.closed;
   }
 
-  get peerCount(): number {
-    return this.peers.size;
-  }
-
   listPeers(): Peer[] {
     return [...this.peers.values()];
   }
@@ -44,7 +39,6 @@ export class Room extends EventEmitter<RoomEvents> {
       this.peers.delete(peer.id);
       if (this.peers.size === 0) this.close('empty');
     });
-    this.emit('peerjoined', peer);
   }
 
   addProducer(producer: ms.Producer, owner: Peer): void {

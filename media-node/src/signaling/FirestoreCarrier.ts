@@ -4,7 +4,6 @@ import {
   collections,
   parseCommandRecord,
   ProtocolError,
-  RequestParseError,
   type ErrorBody,
   type MethodName,
 } from '@chorus/protocol';
@@ -21,12 +20,14 @@ import type { AuthenticatedUser, Authenticator } from '../auth/Authenticator.js'
 import type { Logger } from '../logger.js';
 import { FirestoreSignalingSession, toFirestoreValue } from './FirestoreSignalingSession.js';
 import type { ProtocolHandler } from './ProtocolHandler.js';
+import type { RateLimitSettings } from './RateLimiter.js';
+import { answerFailure } from './requestFailures.js';
 import type { SessionRegistry } from './SessionRegistry.js';
 import { within } from '../timeLimit.js';
 
 export interface FirestoreCarrierSettings {
   nodeId: string;
-  rateLimit: { perSecond: number; burst: number };
+  rateLimit: RateLimitSettings;
   /** Delays before subscribing again after the listener failed: doubled from `initialMs` up to `maxMs`. */
   resubscribe?: { initialMs: number; maxMs: number };
   /** A session with no peer and no command for this long is forgotten. */
@@ -296,7 +297,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
 
     let method: MethodName | undefined;
     try {
-      if (!session.limiter.tryTake()) throw new ProtocolError('RATE_LIMITED', 'too many commands; slow down');
+      const overRate = session.limiter.admit();
+      if (overRate) throw overRate;
       if (!parsed || !authorized) throw invalid;
       const { record, request } = parsed;
       method = request.method;
@@ -313,12 +315,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       this.count(path, 'ok');
       result.after?.();
     } catch (error) {
-      if (!(error instanceof ProtocolError)) this.logger.error({ err: error, path, method }, 'unexpected failure running a command');
-      const body: ErrorBody =
-        error instanceof ProtocolError ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: 'internal error' };
-      if (error instanceof RequestParseError || (error instanceof ProtocolError && error.code === 'UNAUTHENTICATED')) {
-        this.logger.info({ path, code: body.code, reason: body.message }, 'refused a command');
-      }
+      const failure = answerFailure(error, this.logger, { method, path, uid: session.connection.user?.uid });
+      const body: ErrorBody = { code: failure.code, message: failure.message };
       await this.writeResult(doc, { state: 'done', error: body, completedAt: FieldValue.serverTimestamp() });
       this.count(path, 'error', body);
     }

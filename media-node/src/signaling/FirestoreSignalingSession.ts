@@ -2,14 +2,14 @@ import { collections, ProtocolError, SessionRecordSchema, type NotificationEnvel
 import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import type { Logger } from '../logger.js';
 import type { SignalingConnection } from './ProtocolHandler.js';
-import { RateLimiter } from './RateLimiter.js';
+import { RateLimiter, type RateLimitSettings } from './RateLimiter.js';
 
 /** Notification writes waiting on Firestore beyond this are dropped: the session's client is far behind or Firestore is down. */
 const MAX_PENDING_NOTIFICATIONS = 512;
 
 export interface FirestoreSignalingSessionSettings {
   nodeId: string;
-  rateLimit: { perSecond: number; burst: number };
+  rateLimit: RateLimitSettings;
 }
 
 /**
@@ -38,7 +38,7 @@ export class FirestoreSignalingSession {
     private readonly logger: Logger,
   ) {
     this.ref = db.collection(collections.sessions).doc(sessionId);
-    this.limiter = new RateLimiter(settings.rateLimit.perSecond, settings.rateLimit.burst);
+    this.limiter = RateLimiter.forClient(settings.rateLimit);
     this.connection = {
       session: null,
       user: null,

@@ -7,15 +7,15 @@ export type Transmit = (notification: NotificationEnvelope) => void;
 
 const MAX_QUEUED_WHILE_DETACHED = 256;
 
+export interface PeerSessionEvents {
+  close: [];
+}
+
 /**
  * A client's signaling session. It outlives a dropped connection for a grace period,
  * holding the notifications the client missed, so a reconnecting client resumes with
  * its transports, producers and consumers intact.
  */
-export interface PeerSessionEvents {
-  close: [];
-}
-
 export class PeerSession extends EventEmitter<PeerSessionEvents> {
   readonly token = randomBytes(24).toString('base64url');
   peer: Peer | null = null;

@@ -22,6 +22,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry.js';
 import type { ViewerFeed } from '../rooms/ViewerFeed.js';
 import { iceServersFor } from '@chorus/protocol/turn';
 import { MediaLivenessMonitor } from './MediaLivenessMonitor.js';
+import { isRefusal, toProtocolError, type RefusalCode } from './requestFailures.js';
 import type { PeerSession, Transmit } from './PeerSession.js';
 import type { SessionRegistry } from './SessionRegistry.js';
 
@@ -99,17 +100,17 @@ type Handlers = {
   [M in MethodName]: (connection: SignalingConnection, data: MethodRequest<M>) => HandlerResult<M> | Promise<HandlerResult<M>>;
 };
 
-/**
- * Carries out signaling requests against the rooms. It knows nothing of the carrier:
- * WebSocket today, Firestore command records later, both hand it parsed requests.
- */
 export interface ProtocolHandlerEvents {
   /** A request was refused for who sent it: no valid token (UNAUTHENTICATED) or a role it lacks (FORBIDDEN). */
-  refused: [code: 'UNAUTHENTICATED' | 'FORBIDDEN', method: MethodName];
+  refused: [code: RefusalCode, method: MethodName];
   /** The node ended a session whose token expired or was revoked, or whose role was taken away. */
   sessionended: [reason: SessionEndReason];
 }
 
+/**
+ * Carries out signaling requests against the rooms. It knows nothing of the carrier: the WebSocket and
+ * the Firestore command records both hand it parsed requests, and it throws ProtocolErrors only.
+ */
 export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
   private readonly rooms = new WeakMap<Peer, Room>();
   /** The connection a session is attached to, to close it when the node ends the session. */
@@ -195,9 +196,9 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     try {
       return await handler(connection, request.data);
     } catch (error) {
-      const refusal = toProtocolError(error, request.method, this.deps.logger);
-      if (refusal.code === 'UNAUTHENTICATED' || refusal.code === 'FORBIDDEN') this.emit('refused', refusal.code, request.method);
-      throw refusal;
+      const failure = toProtocolError(error, this.deps.logger, { method: request.method, uid: connection.user?.uid });
+      if (isRefusal(failure.code)) this.emit('refused', failure.code, request.method);
+      throw failure;
     }
   }
 
@@ -341,7 +342,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       uid: auth?.user.uid ?? null,
       authExpiresAt: auth?.user.expiresAtMs ?? null,
       routerRtpCapabilities: room.router.rtpCapabilities,
-      iceServers: iceServersFor(this.deps.config.ice, peer.id),
+      iceServers: iceServersFor(this.deps.config.ice, peer.id).iceServers,
     };
   }
 
@@ -372,7 +373,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         iceParameters: transport.iceParameters,
         iceCandidates: transport.iceCandidates,
         dtlsParameters: transport.dtlsParameters,
-        iceServers: iceServersFor(this.deps.config.ice, peer.id),
+        iceServers: iceServersFor(this.deps.config.ice, peer.id).iceServers,
       },
     };
   }
@@ -446,18 +447,4 @@ function transportFor(peer: Peer, transportId: string, direction: TransportDirec
     throw new ProtocolError('INVALID_PARAMS', `transport "${transportId}" is a ${transport.appData.direction} transport, not ${direction}`);
   }
   return transport;
-}
-
-function toProtocolError(error: unknown, method: string, logger: Logger): ProtocolError {
-  if (error instanceof ProtocolError) return error;
-  if (error instanceof Error) {
-    if (error.name === 'TypeError') return new ProtocolError('INVALID_PARAMS', `${method}: ${error.message}`);
-    if (error.name === 'UnsupportedError') return new ProtocolError('UNSUPPORTED', `${method}: ${error.message}`);
-    if (error.name === 'InvalidStateError') return new ProtocolError('NOT_FOUND', `${method}: ${error.message}`);
-    // Requests reach the worker only after validation, so what it refuses is the client's parameters or timing.
-    logger.warn({ err: error, method }, 'media engine refused a request');
-    return new ProtocolError('MEDIA_ERROR', `${method}: ${error.message}`);
-  }
-  logger.error({ err: error, method }, 'request failed with a non-error value');
-  return new ProtocolError('INTERNAL', `${method} failed`);
 }

@@ -1,3 +1,11 @@
+import { ProtocolError } from '@chorus/protocol';
+
+/** What one client may send, over whichever carrier (CHORUS_RATE_LIMIT_PER_SECOND and _BURST). */
+export interface RateLimitSettings {
+  perSecond: number;
+  burst: number;
+}
+
 /**
  * Token bucket: allows bursts up to `burst` messages, refilled at `perSecond`.
  * Time is injected so the behaviour can be tested without waiting.
@@ -13,6 +21,15 @@ export class RateLimiter {
   ) {
     this.tokens = burst;
     this.lastRefill = now();
+  }
+
+  static forClient(settings: RateLimitSettings): RateLimiter {
+    return new RateLimiter(settings.perSecond, settings.burst);
+  }
+
+  /** Takes one token for a client's request; the error to answer it with when the client is over its rate. */
+  admit(): ProtocolError | null {
+    return this.tryTake() ? null : new ProtocolError('RATE_LIMITED', 'too many requests; slow down');
   }
 
   /** Takes one token; false when the caller is over its rate. */

@@ -4,8 +4,8 @@ import {
   MAX_MESSAGE_BYTES,
   okResponse,
   parseClientRequest,
-  ProtocolError,
   RequestParseError,
+  type MethodName,
   type NotificationEnvelope,
   type RequestId,
   type ResponseEnvelope,
@@ -13,13 +13,14 @@ import {
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { Logger } from '../logger.js';
 import type { ProtocolHandler, SignalingConnection } from './ProtocolHandler.js';
-import { RateLimiter } from './RateLimiter.js';
+import { RateLimiter, type RateLimitSettings } from './RateLimiter.js';
+import { answerFailure } from './requestFailures.js';
 import type { SessionRegistry } from './SessionRegistry.js';
 
 export interface WebSocketCarrierSettings {
   path: string;
   heartbeatIntervalMs: number;
-  rateLimit: { perSecond: number; burst: number };
+  rateLimit: RateLimitSettings;
   /** A connection that has not joined within this is closed. */
   authTimeoutMs: number;
   maxConnectionsPerIp: number;
@@ -152,16 +153,17 @@ export class WebSocketCarrier {
       authTimer.unref();
     };
     armAuthDeadline();
-    const limiter = new RateLimiter(this.settings.rateLimit.perSecond, this.settings.rateLimit.burst);
+    const limiter = RateLimiter.forClient(this.settings.rateLimit);
     let rejections = 0;
     // Requests of one connection run in order, as a client expects of a single channel.
     let queue = Promise.resolve();
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
       this.alive.set(socket, true);
-      if (!limiter.tryTake()) {
+      const overRate = limiter.admit();
+      if (overRate) {
         rejections += 1;
-        send(errorResponse(null, new ProtocolError('RATE_LIMITED', 'too many messages; slow down')));
+        send(errorResponse(null, overRate));
         if (rejections >= REJECTIONS_BEFORE_DISCONNECT) {
           log.warn('closing a flooding connection');
           socket.close(CLOSE_POLICY_VIOLATION, 'message flood');
@@ -204,23 +206,18 @@ export class WebSocketCarrier {
     log: Logger,
   ): Promise<void> {
     let requestId: RequestId | null = null;
+    let method: MethodName | undefined;
     try {
       if (isBinary) throw new RequestParseError('INVALID_MESSAGE', 'binary frames are not part of the protocol', null);
       const request = parseClientRequest(rawToString(raw));
       requestId = request.id;
+      method = request.method;
       const result = await this.handler.handle(connection, request);
       send(okResponse(request.id, result.data));
       result.after?.();
     } catch (error) {
-      if (error instanceof RequestParseError) return send(errorResponse(error.requestId, error));
-      if (error instanceof ProtocolError) {
-        if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') {
-          log.info({ code: error.code, reason: error.message, uid: connection.user?.uid }, 'refused a request');
-        }
-        return send(errorResponse(requestId, error));
-      }
-      log.error({ err: error }, 'unexpected signaling failure');
-      send(errorResponse(requestId, new ProtocolError('INTERNAL', 'internal error')));
+      const failure = answerFailure(error, log, { method, uid: connection.user?.uid });
+      send(errorResponse(error instanceof RequestParseError ? error.requestId : requestId, failure));
     }
   }
 }

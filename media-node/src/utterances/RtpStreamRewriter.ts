@@ -15,27 +15,27 @@ export interface OutputStream {
  * counter) then see one stream that paused briefly, never a new or rewound one.
  */
 export class RtpStreamRewriter {
-  private source: string | undefined;
+  private utteranceId: string | undefined;
   private seqDelta = 0;
   private tsDelta = 0;
   private lastOutSeq: number | undefined;
   private lastOutTs = 0;
   private lastSentAtMs = 0;
   private lastHadMarker = true;
-  /** Input sequence number of the first packet of the current source: older ones are late and dropped. */
+  /** Input sequence number of the first packet of the current utterance: older ones are late and dropped. */
   private firstInSeq = 0;
 
   constructor(private readonly output: OutputStream) {}
 
   /**
-   * Rewrites `packet` (a copy the caller owns) in place for sending at `sendAtMs`; `source` names the
+   * Rewrites `packet` (a copy the caller owns) in place for sending at `sendAtMs`; `utteranceId` names the
    * recording it comes from. Returns false for a packet that must not be sent.
    */
-  rewrite(packet: Uint8Array, source: string, sendAtMs: number): boolean {
+  rewrite(packet: Uint8Array, utteranceId: string, sendAtMs: number): boolean {
     const header = parseRtpHeader(packet);
     if (!header) return false;
-    if (source !== this.source) {
-      this.switchTo(source, header.sequenceNumber, header.timestamp, sendAtMs);
+    if (utteranceId !== this.utteranceId) {
+      this.switchTo(utteranceId, header.sequenceNumber, header.timestamp, sendAtMs);
     } else if (seqBefore(header.sequenceNumber, this.firstInSeq)) {
       return false;
     }
@@ -51,8 +51,8 @@ export class RtpStreamRewriter {
     return true;
   }
 
-  private switchTo(source: string, inSeq: number, inTs: number, sendAtMs: number): void {
-    this.source = source;
+  private switchTo(utteranceId: string, inSeq: number, inTs: number, sendAtMs: number): void {
+    this.utteranceId = utteranceId;
     this.firstInSeq = inSeq;
     if (this.lastOutSeq === undefined) {
       this.seqDelta = 0;

@@ -14,9 +14,9 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-/** Where a viewer's packets go: a copy the sink may rewrite, tagged with the recording it came from. */
+/** Where a viewer's packets go: a copy the sink may rewrite, tagged with the utterance it came from. */
 export interface PlaybackSink {
-  send(kind: PacketKind, packet: Buffer, source: string, sendAtMs: number): void;
+  send(kind: PacketKind, packet: Buffer, utteranceId: string, sendAtMs: number): void;
   /**
    * Feeds `kind` straight from the live producer recording `utterance`, inside the media worker, from
    * now until `endRelay`; false when it cannot, and playback then sends that kind itself.
@@ -31,7 +31,6 @@ export interface PlaybackSink {
 export type PlaybackEnd = 'ended' | 'evicted' | 'stopped';
 
 export interface UtterancePlaybackEvents {
-  started: [utterance: Utterance];
   /** Playback of `utterance` is over; 'stopped' also covers a switch to another one. */
   finished: [utterance: Utterance, reason: PlaybackEnd];
 }
@@ -138,7 +137,6 @@ export class UtterancePlayback extends EventEmitter<UtterancePlaybackEvents> {
       utterance.off('complete', onComplete);
       utterance.off('evicted', onEvicted);
     });
-    this.emit('started', utterance);
     const log = utterance.packets;
     const relay = atLiveEdge(utterance) && this.sink.relayLive ? (kind: PacketKind) => this.sink.relayLive!(kind, utterance) : undefined;
     // Video is relayed while its first keyframe, asked for when the recording began, is still to come:

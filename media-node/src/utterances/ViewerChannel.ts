@@ -25,8 +25,8 @@ interface OutputTrack {
   /** The viewer's consumers of `producer`: what a relay moves to the live producer and back. */
   consumers: Set<ms.Consumer>;
   /** The producer the worker was last asked to feed `consumers` from: `producer`'s id, or a live one. */
-  source: string;
-  /** The live producer playback relies on now; `source` lags it until a switch is needed. */
+  feedingProducerId: string;
+  /** The live producer playback relies on now; `feedingProducerId` lags it until a switch is needed. */
   relayedFrom?: string;
 }
 
@@ -81,7 +81,7 @@ export class ViewerChannel implements PlaybackSink {
     if (!track) return;
     track.consumers.add(consumer);
     consumer.observer.once('close', () => track.consumers.delete(consumer));
-    if (track.source !== track.producer.id) this.move(track, [consumer], track.source);
+    if (track.feedingProducerId !== track.producer.id) this.move(track, [consumer], track.feedingProducerId);
   }
 
   /** How many of the viewer's consumers the worker feeds from a live producer now. */
@@ -95,13 +95,13 @@ export class ViewerChannel implements PlaybackSink {
     if (!producerId || track.consumers.size === 0) return false;
     track.relayedFrom = producerId;
     // From one live utterance of a speaker to the next, the consumers stay where they are.
-    if (track.source !== producerId) this.move(track, [...track.consumers], producerId);
+    if (track.feedingProducerId !== producerId) this.move(track, [...track.consumers], producerId);
     return true;
   }
 
   feedsFrom(kind: PacketKind, utterance: Utterance): boolean {
-    const { source, producer } = this.tracks.get(kind)!;
-    return source !== producer.id && source === this.relay?.liveProducerId(utterance, kind);
+    const { feedingProducerId, producer } = this.tracks.get(kind)!;
+    return feedingProducerId !== producer.id && feedingProducerId === this.relay?.liveProducerId(utterance, kind);
   }
 
   /**
@@ -118,7 +118,7 @@ export class ViewerChannel implements PlaybackSink {
   }
 
   private comeHome(track: OutputTrack): void {
-    if (!track.relayedFrom && track.source !== track.producer.id) this.move(track, [...track.consumers], track.producer.id);
+    if (!track.relayedFrom && track.feedingProducerId !== track.producer.id) this.move(track, [...track.consumers], track.producer.id);
   }
 
   /**
@@ -129,13 +129,13 @@ export class ViewerChannel implements PlaybackSink {
   private move(track: OutputTrack, consumers: ms.Consumer[], producerId: string): void {
     if (!this.relay || consumers.length === 0) return;
     const { consumerSwitch, logger } = this.relay;
-    logger.debug({ viewerId: this.viewerId, kind: track.producer.kind, from: track.source, to: producerId, home: producerId === track.producer.id }, 'moving viewer consumers');
-    track.source = producerId;
+    logger.debug({ viewerId: this.viewerId, kind: track.producer.kind, from: track.feedingProducerId, to: producerId, home: producerId === track.producer.id }, 'moving viewer consumers');
+    track.feedingProducerId = producerId;
     consumerSwitch.feed(consumers, producerId).catch((error: unknown) => {
       if (track.producer.closed || consumers.every((c) => c.closed)) return;
       logger.warn({ err: error, viewerId: this.viewerId, producerId }, "could not move the viewer's consumers");
-      if (track.source !== producerId) return;
-      track.source = track.producer.id;
+      if (track.feedingProducerId !== producerId) return;
+      track.feedingProducerId = track.producer.id;
       consumerSwitch.feed(consumers, track.producer.id).catch(() => undefined);
       if (track.relayedFrom === producerId) {
         track.relayedFrom = undefined;
@@ -144,10 +144,10 @@ export class ViewerChannel implements PlaybackSink {
     });
   }
 
-  send(kind: PacketKind, packet: Buffer, source: string, sendAtMs: number): void {
+  send(kind: PacketKind, packet: Buffer, utteranceId: string, sendAtMs: number): void {
     const track = this.tracks.get(kind)!;
-    if (track.source !== track.producer.id) this.comeHome(track);
-    if (track.producer.closed || !track.rewriter.rewrite(packet, source, sendAtMs)) return;
+    if (track.feedingProducerId !== track.producer.id) this.comeHome(track);
+    if (track.producer.closed || !track.rewriter.rewrite(packet, utteranceId, sendAtMs)) return;
     track.producer.send(packet);
   }
 
@@ -196,5 +196,5 @@ async function openTrack(kind: PacketKind, viewerId: string, transport: ms.Direc
     clockRate: codec.clockRate,
     markFramesCutShort: kind === 'video',
   });
-  return { producer, rewriter, consumers: new Set(), source: producer.id };
+  return { producer, rewriter, consumers: new Set(), feedingProducerId: producer.id };
 }

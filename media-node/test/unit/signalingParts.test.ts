@@ -36,6 +36,11 @@ describe('RateLimiter', () => {
     while (limiter.tryTake()) allowed++;
     expect(allowed).toBe(5);
   });
+  it('answers a request over the rate with RATE_LIMITED', () => {
+    const limiter = RateLimiter.forClient({ perSecond: 1, burst: 1 });
+    expect(limiter.admit()).toBeNull();
+    expect(limiter.admit()?.code).toBe('RATE_LIMITED');
+  });
 });
 
 describe('TURN REST credentials', () => {
@@ -49,10 +54,11 @@ describe('TURN REST credentials', () => {
     expect(createTurnCredential('s', 'a:b', 60, 0).username).toBe('60:a_b');
   });
   it('hands out STUN as configured and TURN only with a secret', () => {
-    const servers = iceServersFor({ stunUrls: ['stun:x'], turnUrls: ['turn:x'], turnSecret: 'k', turnTtlSeconds: 60 }, 'u', 0);
-    expect(servers[0]).toStrictEqual({ urls: ['stun:x'] });
-    expect(servers[1]?.username).toBe('60:u');
-    expect(iceServersFor({ stunUrls: [], turnUrls: ['turn:x'], turnTtlSeconds: 60 }, 'u')).toStrictEqual([]);
+    const { iceServers, expiresAtMs } = iceServersFor({ stunUrls: ['stun:x'], turnUrls: ['turn:x'], turnSecret: 'k', turnTtlSeconds: 60 }, 'u', 1_500);
+    expect(iceServers[0]).toStrictEqual({ urls: ['stun:x'] });
+    expect(iceServers[1]?.username).toBe('61:u');
+    expect(expiresAtMs).toBe(61_000);
+    expect(iceServersFor({ stunUrls: [], turnUrls: ['turn:x'], turnTtlSeconds: 60 }, 'u', 1_500)).toStrictEqual({ iceServers: [], expiresAtMs: 61_500 });
   });
 });
 

@@ -3,6 +3,13 @@
 import { createHmac } from 'node:crypto';
 import type { IceServer } from '../mediaTypes.js';
 
+/**
+ * CHORUS_TURN_TTL_SECONDS, for the media node and the functions alike (infra checks its stacks
+ * against it too): how long the TURN credentials handed to a browser stay valid.
+ */
+export const TURN_TTL_SECONDS_LIMITS = { min: 60, max: 7 * 86400 } as const;
+export const DEFAULT_TURN_TTL_SECONDS = 3600;
+
 export interface TurnCredential {
   username: string;
   credential: string;
@@ -33,13 +40,18 @@ export interface IceServerSettings {
   stunUrls: string[];
 }
 
-/** The ICE servers handed to one client: STUN as configured, TURN with fresh credentials for that client. */
-export function iceServersFor(settings: IceServerSettings, userId: string, nowMs?: number): IceServer[] {
-  const servers: IceServer[] = [];
-  if (settings.stunUrls.length) servers.push({ urls: settings.stunUrls });
-  if (settings.turnUrls.length && settings.turnSecret) {
-    const { username, credential } = createTurnCredential(settings.turnSecret, userId, settings.turnTtlSeconds, nowMs);
-    servers.push({ urls: settings.turnUrls, username, credential });
-  }
-  return servers;
+export interface IceServerGrant {
+  iceServers: IceServer[];
+  /** When the TURN credential expires, ms since the epoch; without TURN nothing expires, but a client still learns when to ask again. */
+  expiresAtMs: number;
+}
+
+/** The ICE servers handed to one client: STUN as configured, TURN with a fresh credential for that client. */
+export function iceServersFor(settings: IceServerSettings, userId: string, nowMs: number = Date.now()): IceServerGrant {
+  const iceServers: IceServer[] = [];
+  if (settings.stunUrls.length) iceServers.push({ urls: settings.stunUrls });
+  if (!settings.turnUrls.length || !settings.turnSecret) return { iceServers, expiresAtMs: nowMs + settings.turnTtlSeconds * 1000 };
+  const { username, credential, expiresAt } = createTurnCredential(settings.turnSecret, userId, settings.turnTtlSeconds, nowMs);
+  iceServers.push({ urls: settings.turnUrls, username, credential });
+  return { iceServers, expiresAtMs: expiresAt * 1000 };
 }

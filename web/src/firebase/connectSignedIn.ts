@@ -1,5 +1,5 @@
 import type { PageConfig } from '../config.js';
-import type { ConnectProgress, RoomConnection } from '../session/connectToRoom.js';
+import type { ConnectProgress, RoomConnection } from '../session/RoomConnection.js';
 import type { Signaling } from '../signaling/Signaling.js';
 import { SignalingClient } from '../signaling/SignalingClient.js';
 import { AccountPanel } from '../ui/AccountPanel.js';

@@ -29,9 +29,9 @@ export interface PlaybackEvents {
 }
 
 /**
- * The viewer's media: one recv transport, and the decision of what to consume. Today that is
- * every live producer the server announces, consumed one at a time in announcement order;
- * when the server takes over what viewers receive, this is the module that changes.
+ * The viewer's media: one recv transport, and every producer the server offers it, consumed one at
+ * a time in the order offered. The server decides what that is: under the utterance feed, the two
+ * producers of the viewer's own channel, once; under the live view, every live producer in the room.
  */
 export class LivePlayback implements MediaEndpoint {
   private transport: Transport | null = null;

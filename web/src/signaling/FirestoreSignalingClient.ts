@@ -1,7 +1,5 @@
 import {
-  checkResponseData,
   collections,
-  ErrorBodySchema,
   type CommandRecord,
   type MethodName,
   type MethodRequest,
@@ -26,7 +24,8 @@ import {
 } from 'firebase/firestore';
 import { errorMessage } from '../errorMessage.js';
 import { splitHostPort, type FirebaseServices } from '../firebase/services.js';
-import type { ConnectionEvent, NotificationHandler, PendingRequest, Signaling } from './Signaling.js';
+import { PendingRequests } from './PendingRequests.js';
+import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
 import { SignalingListeners } from './SignalingListeners.js';
 
@@ -66,7 +65,6 @@ function firestoreOf(services: FirebaseServices): Firestore {
 export class FirestoreSignalingClient implements Signaling {
   readonly carrier = 'firestore';
   private readonly db: Firestore;
-  private readonly requestTimeoutMs: number;
   private readonly retryMs: number;
   private session: DocumentReference | null = null;
   private open = false;
@@ -76,7 +74,7 @@ export class FirestoreSignalingClient implements Signaling {
   private nextRequestId = 1;
   private lastSeq = -1;
   /** By command document id. */
-  private readonly pending = new Map<string, PendingRequest>();
+  private readonly pending: PendingRequests<string>;
   private readonly events = new SignalingListeners();
 
   constructor(
@@ -84,7 +82,7 @@ export class FirestoreSignalingClient implements Signaling {
     private readonly options: FirestoreSignalingOptions,
   ) {
     this.db = firestoreOf(services);
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    this.pending = new PendingRequests(options.requestTimeoutMs ?? 15_000);
     this.retryMs = options.retryMs ?? 1_000;
   }
 
@@ -140,14 +138,8 @@ export class FirestoreSignalingClient implements Signaling {
     };
     // Firestore stores JSON-like values but refuses `undefined`: drop those fields as JSON.stringify does.
     if (data !== undefined) record.data = JSON.parse(JSON.stringify(data));
-    const result = new Promise<MethodResponse<M>>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(command.id);
-        reject(new SignalingError('TIMEOUT', `no result within ${this.requestTimeoutMs} ms`, method));
-      }, this.requestTimeoutMs);
-      this.pending.set(command.id, { method, timer, resolve: resolve as (data: unknown) => void, reject });
-    });
-    setDoc(command, record).catch((error: unknown) => this.settleWithError(command.id, 'DISCONNECTED', `cannot write the command: ${errorMessage(error)}`));
+    const result = this.pending.wait(command.id, method);
+    setDoc(command, record).catch((error: unknown) => this.pending.fail(command.id, 'DISCONNECTED', `cannot write the command: ${errorMessage(error)}`));
     return result;
   }
 
@@ -183,7 +175,7 @@ export class FirestoreSignalingClient implements Signaling {
     this.listeners = [];
     this.session = null;
     this.open = false;
-    for (const id of [...this.pending.keys()]) this.settleWithError(id, 'DISCONNECTED', reason);
+    this.pending.failAll(reason);
   }
 
   private retryLater(reason: string): void {
@@ -198,31 +190,8 @@ export class FirestoreSignalingClient implements Signaling {
       if (change.type === 'removed') continue;
       const record = change.doc.data();
       if (record.state !== 'done') continue;
-      const pending = this.pending.get(change.doc.id);
-      if (!pending) continue;
-      this.pending.delete(change.doc.id);
-      clearTimeout(pending.timer);
-      if (record.error !== undefined) {
-        const error = ErrorBodySchema.safeParse(record.error);
-        pending.reject(
-          error.success
-            ? new SignalingError(error.data.code, error.data.message, pending.method)
-            : new SignalingError('BAD_RESPONSE', 'the command failed with a malformed error', pending.method),
-        );
-        continue;
-      }
-      const checked = checkResponseData(pending.method, record.response ?? {});
-      if (checked.ok) pending.resolve(checked.data);
-      else pending.reject(new SignalingError('BAD_RESPONSE', checked.problem, pending.method));
+      this.pending.settle(change.doc.id, record.error !== undefined ? { ok: false, error: record.error } : { ok: true, data: record.response ?? {} });
     }
-  }
-
-  private settleWithError(id: string, code: 'DISCONNECTED', reason: string): void {
-    const pending = this.pending.get(id);
-    if (!pending) return;
-    this.pending.delete(id);
-    clearTimeout(pending.timer);
-    pending.reject(new SignalingError(code, reason, pending.method));
   }
 
   private dispatchAll(snapshot: QuerySnapshot): void {

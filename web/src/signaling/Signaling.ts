@@ -1,5 +1,4 @@
 import type { MethodName, MethodRequest, MethodResponse, NotificationData, NotificationName } from '@chorus/protocol';
-import type { SignalingError } from './SignalingError.js';
 
 export type ConnectionEvent =
   /** The carrier is open (the first time, or again after a drop): the session joins on it. */
@@ -29,12 +28,4 @@ export interface Signaling {
   onConnection(listener: (event: ConnectionEvent) => void): () => void;
   on<N extends NotificationName>(name: N, handler: NotificationHandler<N>): () => void;
   request<M extends MethodName>(method: M, data: MethodRequest<M>): Promise<MethodResponse<M>>;
-}
-
-/** A request a client has sent and waits to hear about, whatever carries it. */
-export interface PendingRequest {
-  method: MethodName;
-  timer: ReturnType<typeof setTimeout>;
-  resolve: (data: unknown) => void;
-  reject: (error: SignalingError) => void;
 }

@@ -1,5 +1,4 @@
 import {
-  checkResponseData,
   parseServerMessage,
   request as requestEnvelope,
   type MethodName,
@@ -9,7 +8,8 @@ import {
   type ResponseEnvelope,
 } from '@chorus/protocol';
 import { errorMessage } from '../errorMessage.js';
-import type { ConnectionEvent, NotificationHandler, PendingRequest, Signaling } from './Signaling.js';
+import { PendingRequests } from './PendingRequests.js';
+import type { ConnectionEvent, NotificationHandler, Signaling } from './Signaling.js';
 import { SignalingError } from './SignalingError.js';
 import { SignalingListeners } from './SignalingListeners.js';
 
@@ -29,7 +29,6 @@ export interface SignalingOptions {
  */
 export class SignalingClient implements Signaling {
   readonly carrier = 'websocket';
-  private readonly requestTimeoutMs: number;
   private readonly minBackoffMs: number;
   private readonly maxBackoffMs: number;
   private socket: WebSocket | null = null;
@@ -37,14 +36,14 @@ export class SignalingClient implements Signaling {
   private failedAttempts = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private nextRequestId = 1;
-  private readonly pending = new Map<number, PendingRequest>();
+  private readonly pending: PendingRequests<number>;
   private readonly events = new SignalingListeners();
 
   constructor(
     readonly url: string,
     options: SignalingOptions = {},
   ) {
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    this.pending = new PendingRequests(options.requestTimeoutMs ?? 10_000);
     this.minBackoffMs = options.minBackoffMs ?? 500;
     this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
   }
@@ -67,7 +66,7 @@ export class SignalingClient implements Signaling {
     const socket = this.socket;
     this.socket = null;
     socket?.close(1000, 'client closed');
-    this.failPending('connection closed by the client');
+    this.pending.failAll('connection closed by the client');
   }
 
   /** Drops the current socket as a network failure would, so the usual reconnection follows. */
@@ -91,14 +90,13 @@ export class SignalingClient implements Signaling {
       return Promise.reject(new SignalingError('DISCONNECTED', 'not connected to the signaling server', method));
     }
     const id = this.nextRequestId++;
-    return new Promise<MethodResponse<M>>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new SignalingError('TIMEOUT', `no response within ${this.requestTimeoutMs} ms`, method));
-      }, this.requestTimeoutMs);
-      this.pending.set(id, { method, timer, resolve: resolve as (data: unknown) => void, reject });
+    const response = this.pending.wait(id, method);
+    try {
       socket.send(JSON.stringify(requestEnvelope(id, method, data)));
-    });
+    } catch (error) {
+      this.pending.fail(id, 'DISCONNECTED', `cannot send: ${errorMessage(error)}`);
+    }
+    return response;
   }
 
   private openSocket(): void {
@@ -124,7 +122,7 @@ export class SignalingClient implements Signaling {
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.failPending('the connection to the signaling server closed');
+      this.pending.failAll('the connection to the signaling server closed');
       if (!this.running) return;
       const retryInMs = this.nextBackoff();
       this.reconnectTimer = setTimeout(() => this.openSocket(), retryInMs);
@@ -161,30 +159,8 @@ export class SignalingClient implements Signaling {
   }
 
   private settle(response: ResponseEnvelope): void {
-    const pending = typeof response.id === 'number' ? this.pending.get(response.id) : undefined;
-    if (!pending || typeof response.id !== 'number') {
-      const detail = response.ok ? '' : `: ${response.error.code} ${response.error.message}`;
-      console.warn(`[signaling] response to unknown request ${String(response.id)}${detail}`);
-      return;
-    }
-    this.pending.delete(response.id);
-    clearTimeout(pending.timer);
-    if (!response.ok) {
-      pending.reject(new SignalingError(response.error.code, response.error.message, pending.method));
-      return;
-    }
-    const checked = checkResponseData(pending.method, response.data);
-    if (checked.ok) pending.resolve(checked.data);
-    else pending.reject(new SignalingError('BAD_RESPONSE', checked.problem, pending.method));
+    if (typeof response.id === 'number' && this.pending.settle(response.id, response)) return;
+    const detail = response.ok ? '' : `: ${response.error.code} ${response.error.message}`;
+    console.warn(`[signaling] response to unknown request ${String(response.id)}${detail}`);
   }
-
-
-  private failPending(reason: string): void {
-    for (const [id, pending] of this.pending) {
-      clearTimeout(pending.timer);
-      pending.reject(new SignalingError('DISCONNECTED', reason, pending.method));
-      this.pending.delete(id);
-    }
-  }
-
 }

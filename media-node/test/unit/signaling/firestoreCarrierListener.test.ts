@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createLogger } from '../../../src/logger.js';
@@ -31,7 +32,7 @@ async function until(check: () => boolean, timeoutMs = 2_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(5);
   }
 }
 
@@ -112,7 +113,7 @@ describe('FirestoreCarrier listener', () => {
     carrier.start();
     subscriptions[0]!.fail(failedPrecondition());
     await carrier.close();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await sleep(60);
     expect(subscriptions).toHaveLength(1);
   });
 });
