@@ -105,6 +105,16 @@ export const RoomRecordSchema = z.object({
 });
 export type RoomRecord = z.infer<typeof RoomRecordSchema>;
 
+/**
+ * A session document's id: its owner's uid, `_`, and 20 random letters or digits (a Firestore auto id).
+ * firestore.rules (isOwnSessionId) lets only that uid create it, so no other user can recreate a
+ * deleted session's id and read what is left under it.
+ */
+export function sessionIdFor(uid: string, randomSuffix: string): string {
+  if (!/^[A-Za-z0-9]{20}$/.test(randomSuffix)) throw new Error('a session id suffix is 20 letters or digits');
+  return `${uid}_${randomSuffix}`;
+}
+
 /** Created by the client that owns it; the media node addressed by `nodeId` serves its commands. */
 export const SessionRecordSchema = z.object({
   uid: z.string(),

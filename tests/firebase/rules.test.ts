@@ -21,7 +21,7 @@ import {
   type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
-import { DEFAULT_ROLES, methods } from '@chorus/protocol';
+import { DEFAULT_ROLES, methods, sessionIdFor } from '@chorus/protocol';
 import { emulatorHosts, projectId } from '../support/firebase.js';
 
 const rulesPath = path.resolve(import.meta.dirname, '../../firestore.rules');
@@ -74,6 +74,10 @@ async function seed(): Promise<void> {
 
 beforeEach(seed);
 
+/** A session id as the web client makes it (sessionIdFor): the owner's uid and a 20-character suffix. */
+const sessionIdOf = (uid: string, suffix = 'A1b2C3d4E5f6G7h8I9j0') => sessionIdFor(uid, suffix);
+const newSession = `sessions/${sessionIdOf('alice')}`;
+
 function session(overrides: DocumentData = {}): DocumentData {
   return { uid: 'alice', nodeId: 'node-1', roomId: 'room-1', createdAt: serverTimestamp(), ...overrides };
 }
@@ -89,19 +93,43 @@ function sendCommand(db: Firestore, data: DocumentData, sessionId = 'alice-sessi
 
 describe('sessions', () => {
   it('a user creates its own session with the four fields and a server timestamp', async () => {
-    await assertSucceeds(setDoc(doc(alice(), 'sessions/new'), session()));
+    await assertSucceeds(setDoc(doc(alice(), newSession), session()));
   });
 
   it('refuses sessions for someone else, signed out, with unknown or missing fields, a client clock or bad ids', async () => {
-    await assertFails(setDoc(doc(bob(), 'sessions/new'), session()));
-    await assertFails(setDoc(doc(anonymous(), 'sessions/new'), session()));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ admin: true })));
+    await assertFails(setDoc(doc(bob(), newSession), session()));
+    await assertFails(setDoc(doc(anonymous(), newSession), session()));
+    await assertFails(setDoc(doc(alice(), newSession), session({ admin: true })));
     const { roomId: _roomId, ...withoutRoom } = session();
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), withoutRoom));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ createdAt: Timestamp.fromMillis(0) })));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ roomId: 'a/b' })));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ roomId: 'r'.repeat(65) })));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ nodeId: 42 })));
+    await assertFails(setDoc(doc(alice(), newSession), withoutRoom));
+    await assertFails(setDoc(doc(alice(), newSession), session({ createdAt: Timestamp.fromMillis(0) })));
+    await assertFails(setDoc(doc(alice(), newSession), session({ roomId: 'a/b' })));
+    await assertFails(setDoc(doc(alice(), newSession), session({ roomId: 'r'.repeat(65) })));
+    await assertFails(setDoc(doc(alice(), newSession), session({ nodeId: 42 })));
+  });
+
+  it('has an id bound to its owner’s uid, which nobody else can create', async () => {
+    await assertFails(setDoc(doc(alice(), 'sessions/new'), session()));
+    await assertFails(setDoc(doc(alice(), `sessions/${sessionIdOf('bob')}`), session()));
+    await assertFails(setDoc(doc(alice(), `sessions/alice_short`), session()));
+    // Stripping the fixed-length suffix leaves exactly the uid: a uid that extends another is its own.
+    await assertFails(setDoc(doc(alice(), `sessions/${sessionIdOf('alice_x')}`), session()));
+    await assertSucceeds(setDoc(doc(client('alice_x', ['viewer']), `sessions/${sessionIdOf('alice_x')}`), session({ uid: 'alice_x' })));
+  });
+
+  it('cannot be taken over once deleted: its surviving commands and notifications stay out of reach', async () => {
+    const id = sessionIdOf('alice');
+    await assertSucceeds(setDoc(doc(alice(), `sessions/${id}`), session()));
+    await assertSucceeds(setDoc(doc(alice(), `sessions/${id}/commands/secret`), command({ data: { roomId: 'room-1', role: 'viewer' }, method: 'join' })));
+    await env.withSecurityRulesDisabled(async (context) => {
+      await setDoc(doc(context.firestore() as unknown as Firestore, `sessions/${id}/notifications/n1`), { method: 'peerJoined', data: {}, seq: 0, at: Timestamp.now() });
+    });
+    // A client's delete leaves the subcollections behind (only the server deletes recursively).
+    await assertSucceeds(deleteDoc(doc(alice(), `sessions/${id}`)));
+    await assertFails(setDoc(doc(bob(), `sessions/${id}`), session({ uid: 'bob' })));
+    await assertFails(getDoc(doc(bob(), `sessions/${id}/commands/secret`)));
+    await assertFails(getDocs(collection(bob(), `sessions/${id}/commands`)));
+    await assertFails(getDocs(collection(bob(), `sessions/${id}/notifications`)));
   });
 
   it('only its owner reads a session, and lists only its own', async () => {

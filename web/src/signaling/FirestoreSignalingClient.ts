@@ -8,6 +8,7 @@ import {
   type MethodResponse,
   type NotificationName,
   type SessionRecord,
+  sessionIdFor,
 } from '@chorus/protocol';
 import {
   collection,
@@ -152,7 +153,9 @@ export class FirestoreSignalingClient implements Signaling {
   }
 
   private async openSession(): Promise<void> {
-    const session = doc(collection(this.db, collections.sessions));
+    // Bound to the uid (the rules insist), so nobody else can ever reuse this id.
+    const sessions = collection(this.db, collections.sessions);
+    const session = doc(sessions, sessionIdFor(this.options.uid, doc(sessions).id));
     this.session = session;
     this.lastSeq = -1;
     const record: SessionRecord = { uid: this.options.uid, nodeId: this.options.nodeId, roomId: this.options.roomId, createdAt: serverTimestamp() };
