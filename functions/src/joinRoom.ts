@@ -4,7 +4,7 @@ import { logger } from 'firebase-functions';
 import { JoinRoomRequestSchema, type JoinRoomResponse } from '@chorus/protocol';
 import { createTurnCredential, type IceServerSettings } from '@chorus/protocol/turn';
 import type { IceServer } from '@chorus/protocol';
-import { firestore } from './admin.js';
+import { auth, firestore } from './admin.js';
 import { parseInput } from './callableInput.js';
 import { requireCaller } from './callerRoles.js';
 import { joinConfig, turnSecret } from './config.js';
@@ -28,7 +28,7 @@ function iceServersFor(settings: IceServerSettings, nodeTurnUrls: string[] | und
 
 export const joinRoom = onCall({ secrets: [turnSecret] }, async (request): Promise<JoinRoomResponse> => {
   const config = joinConfig();
-  const caller = requireCaller(request, config.defaultRoles);
+  const caller = await requireCaller(request, config.defaultRoles, auth());
   const { roomId } = parseInput(JoinRoomRequestSchema, request.data, 'joinRoom');
   if (!caller.roles.length) throw new HttpsError('permission-denied', 'your account has no roles: ask an admin for one');
   const nowMs = Date.now();
