@@ -150,6 +150,13 @@ export const CommandRecordSchema = z.object({
 });
 export type CommandRecord = z.infer<typeof CommandRecordSchema>;
 
+/**
+ * A command the node has completed: it deletes the bearer secrets with the result (`idToken`, and
+ * `data.idToken` and `data.sessionToken` of join and refreshAuth), since the document outlives the
+ * command until the cleanup and nothing needs them any more.
+ */
+export const DoneCommandRecordSchema = z.extend(z.omit(CommandRecordSchema, { idToken: true }), { state: z.literal('done') });
+
 export const NotificationRecordSchema = z.object({
   method: z.string(),
   data: z.unknown(),

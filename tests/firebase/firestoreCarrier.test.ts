@@ -15,7 +15,7 @@ import {
   type Firestore,
   type QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
-import { CommandRecordSchema, type ErrorBody } from '@chorus/protocol';
+import { DoneCommandRecordSchema, type ErrorBody } from '@chorus/protocol';
 import { createLogger, FirestoreCarrier } from '@chorus/media-node';
 import { Device } from 'mediasoup-client';
 import type { RtpCapabilities, RtpParameters, TransportOptions } from 'mediasoup-client/types';
@@ -182,7 +182,7 @@ describe('Firestore signaling carrier', () => {
     const [joined, caps, transport] = await Promise.all([waitDone(joinRef), waitDone(capsRef), waitDone(transportRef)]);
     for (const done of [joined, caps, transport]) {
       expect(done.error).toBeUndefined();
-      expect(CommandRecordSchema.safeParse(done).success).toBe(true);
+      expect(DoneCommandRecordSchema.safeParse(done).success).toBe(true);
       expect(done.completedAt).toBeDefined();
       expect(done.claimedBy).toMatch(new RegExp(`^${nodeId}/`));
     }
@@ -232,6 +232,27 @@ describe('Firestore signaling carrier', () => {
     await expectCommandError(second.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
     await expect(socket.request('createWebRtcTransport', { direction: 'recv' })).resolves.toHaveProperty('transportId');
     expect(roomOf('fs-resume')!.listPeers()[0]!.counts.transports).toBe(2);
+  });
+
+  it('deletes a command’s bearer secrets when it writes the result, success or error', async () => {
+    const session = await FirestoreSession.open(db(), speaker, nodeId);
+    const joinRef = await session.send('join', { roomId: 'fs-secrets', role: 'speaker', idToken: speaker.idToken });
+    const joined = await waitDone(joinRef);
+    expect(joined.error).toBeUndefined();
+    const resumeRef = await session.send('join', {
+      roomId: 'fs-secrets', role: 'speaker', idToken: speaker.idToken, sessionToken: (joined.response as { sessionToken: string }).sessionToken,
+    });
+    const refusedRef = await session.send('createWebRtcTransport', { direction: 'sideways' });
+    const [resumed, refused] = [await waitDone(resumeRef), await waitDone(refusedRef)];
+    for (const done of [joined, resumed, refused]) {
+      expect(done.idToken).toBeUndefined();
+      expect(done.data).not.toHaveProperty('idToken');
+      expect(done.data).not.toHaveProperty('sessionToken');
+    }
+    // What is not a secret stays, for the record.
+    expect(resumed.data).toMatchObject({ roomId: 'fs-secrets', role: 'speaker' });
+    expect(refused.error?.code).toBe('INVALID_PARAMS');
+    expect(refused.data).toStrictEqual({ direction: 'sideways' });
   });
 
   it('runs a command once when it is delivered again, here or to another run of the carrier', async () => {
@@ -285,6 +306,22 @@ describe('Firestore signaling carrier', () => {
       await expect(another.request('join', { roomId: 'fs-limited', role: 'speaker' })).resolves.toMatchObject({ uid: speaker.uid });
     } finally {
       await limited.close();
+    }
+  });
+
+  it('deletes a session that left, with its commands and notifications, once it has been idle a while', async () => {
+    const idleNodeId = `${nodeId}-idle`;
+    const idle = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId: idleNodeId, rateLimit: { perSecond: 50, burst: 100 }, idleSessionMs: 500 }, createLogger('silent'));
+    try {
+      idle.start();
+      const session = await FirestoreSession.open(db(), speaker, idleNodeId);
+      await session.request('join', { roomId: 'fs-idle', role: 'speaker' });
+      await session.request('leave', {});
+      expect((await session.ref.collection('commands').get()).size).toBe(2);
+      await eventually(async () => !(await session.ref.get()).exists, 10_000);
+      await eventually(async () => (await session.ref.collection('commands').get()).empty && (await session.ref.collection('notifications').get()).empty, 10_000);
+    } finally {
+      await idle.close();
     }
   });
 
