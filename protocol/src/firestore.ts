@@ -134,7 +134,11 @@ export const CommandRecordSchema = z.object({
   nodeId: DocId,
   id: RequestIdSchema,
   method: z.string().check(z.minLength(1), z.maxLength(64)),
-  data: z.optional(z.unknown()),
+  /**
+   * The request's parameters as JSON text, so that firestore.rules can bound them at MAX_MESSAGE_BYTES
+   * bytes of UTF-8 (maxMessageBytes()), as the node measures them: rules cannot measure a map.
+   */
+  data: z.optional(z.string()),
   idToken: z.string().check(z.maxLength(8192)),
   state: z.enum(['pending', 'done']),
   createdAt: z.unknown(),
@@ -152,7 +156,7 @@ export type CommandRecord = z.infer<typeof CommandRecordSchema>;
 
 /**
  * A command the node has completed: it deletes the bearer secrets with the result (`idToken`, and
- * `data.idToken` and `data.sessionToken` of join and refreshAuth), since the document outlives the
+ * the `idToken` and `sessionToken` parameters of join and refreshAuth, rewriting `data` without them), since the document outlives the
  * command until the cleanup and nothing needs them any more.
  */
 export const DoneCommandRecordSchema = z.extend(z.omit(CommandRecordSchema, { idToken: true }), { state: z.literal('done') });

@@ -52,7 +52,7 @@ class FirestoreSession {
       nodeId: this.nodeId,
       id: this.nextId++,
       method,
-      ...(data === undefined ? {} : { data }),
+      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
       idToken: this.user.idToken,
       state: 'pending',
       createdAt: FieldValue.serverTimestamp(),
@@ -246,13 +246,13 @@ describe('Firestore signaling carrier', () => {
     const [resumed, refused] = [await waitDone(resumeRef), await waitDone(refusedRef)];
     for (const done of [joined, resumed, refused]) {
       expect(done.idToken).toBeUndefined();
-      expect(done.data).not.toHaveProperty('idToken');
-      expect(done.data).not.toHaveProperty('sessionToken');
+      expect(JSON.parse(done.data as string)).not.toHaveProperty('idToken');
+      expect(JSON.parse(done.data as string)).not.toHaveProperty('sessionToken');
     }
     // What is not a secret stays, for the record.
-    expect(resumed.data).toMatchObject({ roomId: 'fs-secrets', role: 'speaker' });
+    expect(JSON.parse(resumed.data as string)).toMatchObject({ roomId: 'fs-secrets', role: 'speaker' });
     expect(refused.error?.code).toBe('INVALID_PARAMS');
-    expect(refused.data).toStrictEqual({ direction: 'sideways' });
+    expect(refused.data).toBe(JSON.stringify({ direction: 'sideways' }));
   });
 
   it('runs a command once when it is delivered again, here or to another run of the carrier', async () => {
@@ -348,12 +348,12 @@ describe('Firestore signaling carrier', () => {
 
   it('refuses commands without a session document or for a session of another node', async () => {
     const orphan = await waitDone(await db().collection('sessions').doc(`missing-${randomUUID()}`).collection('commands').add({
-      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: {}, idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
+      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: '{}', idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
     }));
     expect(orphan.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no session document/) });
     const elsewhere = await FirestoreSession.open(db(), speaker, 'some-other-node');
     const misaddressed = await waitDone(await elsewhere.ref.collection('commands').add({
-      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: {}, idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
+      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: '{}', idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
     }));
     expect(misaddressed.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/some-other-node/) });
   });

@@ -452,16 +452,29 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   }
 }
 
-/** Bearer secrets a command carries: its own ID token, and those in join's and refreshAuth's parameters. */
-const SECRET_FIELDS = ['idToken', 'data.idToken', 'data.sessionToken'];
+/** Bearer secrets in join's and refreshAuth's parameters, beside the command's own `idToken`. */
+const SECRET_PARAMETERS = ['idToken', 'sessionToken'];
 
 /**
  * Deletes a command's bearer secrets with its result: the document outlives the command (until the
- * cleanup), and nothing needs them once it is done.
+ * cleanup), and nothing needs them once it is done. `data` is JSON text: rewritten without them.
  */
 function secretsCleared(doc: QueryDocumentSnapshot): DocumentData {
   const cleared: DocumentData = {};
-  for (const field of SECRET_FIELDS) if (doc.get(field) !== undefined) cleared[field] = FieldValue.delete();
+  if (doc.get('idToken') !== undefined) cleared.idToken = FieldValue.delete();
+  const text = doc.get('data') as unknown;
+  let data: unknown;
+  try {
+    data = typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (refused as BAD_JSON): whatever it holds goes.
+    cleared.data = FieldValue.delete();
+    return cleared;
+  }
+  if (data && typeof data === 'object' && SECRET_PARAMETERS.some((name) => name in data)) {
+    const kept = Object.fromEntries(Object.entries(data).filter(([name]) => !SECRET_PARAMETERS.includes(name)));
+    cleared.data = JSON.stringify(kept);
+  }
   return cleared;
 }
 
