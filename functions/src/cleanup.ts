@@ -33,9 +33,10 @@ async function deleteMatching(db: Firestore, query: Query, recursive = false): P
 }
 
 /**
- * Deletes notifications older than `cutoff`, except each session's latest: a media node that picks a
+ * Deletes notifications older than `cutoff`, except each live session's latest: a media node that picks a
  * session up again continues its `seq` from the latest notification, and the client skips any
- * `seq` it has already seen, so losing the latest would silence the session.
+ * `seq` it has already seen, so losing the latest would silence the session. A session whose document
+ * is gone (its client deleted it, which leaves the subcollections behind) keeps nothing.
  */
 async function deleteOldNotifications(db: Firestore, cutoff: Timestamp): Promise<number> {
   const old = db.collectionGroup(collections.notifications).where('at', '<', cutoff).orderBy('at').limit(PAGE);
@@ -50,8 +51,8 @@ async function deleteOldNotifications(db: Firestore, cutoff: Timestamp): Promise
     for (const doc of page.docs) {
       const notifications = doc.ref.parent;
       if (!latestOf.has(notifications.path)) {
-        const latest = await notifications.orderBy('seq', 'desc').limit(1).get();
-        latestOf.set(notifications.path, latest.docs[0]?.id);
+        const [session, latest] = await Promise.all([notifications.parent?.get(), notifications.orderBy('seq', 'desc').limit(1).get()]);
+        latestOf.set(notifications.path, session?.exists ? latest.docs[0]?.id : undefined);
       }
       if (latestOf.get(notifications.path) === doc.id) continue;
       void writer.delete(doc.ref);

@@ -3,7 +3,7 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions';
 import { JoinRoomRequestSchema, type JoinRoomResponse } from '@chorus/protocol';
 import { iceServersFor } from '@chorus/protocol/turn';
-import { firestore } from './admin.js';
+import { auth, firestore } from './admin.js';
 import { parseInput } from './callableInput.js';
 import { requireCaller } from './callerRoles.js';
 import { joinConfig, turnSecret } from './config.js';
@@ -12,7 +12,7 @@ import { assignRoom } from './roomAssignment.js';
 
 export const joinRoom = onCall({ secrets: [turnSecret] }, async (request): Promise<JoinRoomResponse> => {
   const config = joinConfig();
-  const caller = requireCaller(request, config.defaultRoles);
+  const caller = await requireCaller(request, config.defaultRoles, auth());
   const { roomId } = parseInput(JoinRoomRequestSchema, request.data, 'joinRoom');
   if (!caller.roles.length) throw new HttpsError('permission-denied', 'your account has no roles: ask an admin for one');
   const nowMs = Date.now();

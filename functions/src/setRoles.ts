@@ -1,6 +1,7 @@
 // setRoles: an admin grants a user its roles (the `roles` custom claim). The change reaches the user
 // with its next ID token: within the hour, or at once when its client calls getIdToken(true).
-// Refresh tokens are not revoked, so nobody is signed out by a role change.
+// Refresh tokens are not revoked, so nobody is signed out by a role change. An admin may not remove its
+// own admin role: another admin must, so the project never loses its last admin by a slip.
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions';
 import { ROLES_CLAIM, SetRolesRequestSchema, type Role } from '@chorus/protocol';
@@ -14,10 +15,13 @@ function isUserNotFound(error: unknown): boolean {
 }
 
 export const setRoles = onCall(async (request): Promise<{ uid: string; roles: Role[] }> => {
-  const caller = requireCaller(request, rolesConfig());
+  const caller = await requireCaller(request, rolesConfig(), auth());
   if (!caller.roles.includes('admin')) throw new HttpsError('permission-denied', 'only admins may set roles');
   const { uid, roles } = parseInput(SetRolesRequestSchema, request.data, 'setRoles');
   const distinct = [...new Set(roles)];
+  if (uid === caller.uid && !distinct.includes('admin')) {
+    throw new HttpsError('failed-precondition', 'you cannot remove your own admin role: ask another admin to do it');
+  }
   let existing: Record<string, unknown>;
   try {
     existing = (await auth().getUser(uid)).customClaims ?? {};

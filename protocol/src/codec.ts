@@ -88,9 +88,16 @@ export function parseCommandRecord(value: unknown): { record: CommandRecord; req
   if (!record.success) {
     throw new RequestParseError('INVALID_MESSAGE', `not a command record: ${describeIssues(record.error)}`, salvageId(value));
   }
-  const { id, method, data } = record.data;
-  if (data !== undefined && utf8.encode(JSON.stringify(data)).length > MAX_MESSAGE_BYTES) {
+  const { id, method, data: text } = record.data;
+  // The same bytes firestore.rules bounds (maxMessageBytes()), so the rules refuse what this would.
+  if (text !== undefined && utf8.encode(text).length > MAX_MESSAGE_BYTES) {
     throw new RequestParseError('MESSAGE_TOO_LARGE', `command data exceeds ${MAX_MESSAGE_BYTES} bytes`, id);
+  }
+  let data: unknown;
+  try {
+    data = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    throw new RequestParseError('BAD_JSON', 'command data is not valid JSON', id);
   }
   return { record: record.data, request: parseRequestEnvelope({ type: 'request', id, method, data }) };
 }

@@ -115,6 +115,16 @@ export const RoomRecordSchema = z.object({
   lastJoinAt: z.unknown(),
 });
 
+/**
+ * A session document's id: its owner's uid, `_`, and 20 random letters or digits (a Firestore auto id).
+ * firestore.rules (isOwnSessionId) lets only that uid create it, so no other user can recreate a
+ * deleted session's id and read what is left under it.
+ */
+export function sessionIdFor(uid: string, randomSuffix: string): string {
+  if (!/^[A-Za-z0-9]{20}$/.test(randomSuffix)) throw new Error('a session id suffix is 20 letters or digits');
+  return `${uid}_${randomSuffix}`;
+}
+
 /** Created by the client that owns it; the media node addressed by `nodeId` serves its commands. */
 export const SessionRecordSchema = z.object({
   uid: z.string(),
@@ -134,7 +144,11 @@ export const CommandRecordSchema = z.object({
   nodeId: DocId,
   id: RequestIdSchema,
   method: z.string().check(z.minLength(1), z.maxLength(64)),
-  data: z.optional(z.unknown()),
+  /**
+   * The request's parameters as JSON text, so that firestore.rules can bound them at MAX_MESSAGE_BYTES
+   * bytes of UTF-8 (maxMessageBytes()), as the node measures them: rules cannot measure a map.
+   */
+  data: z.optional(z.string()),
   idToken: z.string().check(z.maxLength(8192)),
   state: z.enum(['pending', 'done']),
   createdAt: z.unknown(),
@@ -149,6 +163,13 @@ export const CommandRecordSchema = z.object({
   completedAt: z.optional(z.unknown()),
 });
 export type CommandRecord = z.infer<typeof CommandRecordSchema>;
+
+/**
+ * A command the node has completed: it deletes the bearer secrets with the result (`idToken`, and
+ * the `idToken` and `sessionToken` parameters of join and refreshAuth, rewriting `data` without them), since the document outlives the
+ * command until the cleanup and nothing needs them any more.
+ */
+export const DoneCommandRecordSchema = z.extend(z.omit(CommandRecordSchema, { idToken: true }), { state: z.literal('done') });
 
 export const NotificationRecordSchema = z.object({
   method: z.string(),

@@ -6,7 +6,7 @@ const record = (overrides: Record<string, unknown> = {}) => ({
   nodeId: 'node-1',
   id: 7,
   method: 'createWebRtcTransport',
-  data: { direction: 'send' },
+  data: JSON.stringify({ direction: 'send' }),
   idToken: 'token',
   state: 'pending',
   createdAt: { seconds: 1, nanoseconds: 0 },
@@ -39,13 +39,19 @@ describe('parseCommandRecord', () => {
 
   it('says which method is unknown and which parameters are wrong', () => {
     expect(parseError(record({ method: 'teleport' }))).toMatchObject({ code: 'UNKNOWN_METHOD', requestId: 7 });
-    const invalid = parseError(record({ data: { direction: 'sideways' } }));
+    const invalid = parseError(record({ data: JSON.stringify({ direction: 'sideways' }) }));
     expect(invalid.code).toBe('INVALID_PARAMS');
     expect(invalid.message).toMatch(/direction/);
   });
 
   it('refuses data beyond the message size limit', () => {
-    const error = parseError(record({ method: 'join', data: { roomId: 'r', role: 'viewer', sessionToken: 'x'.repeat(MAX_MESSAGE_BYTES) } }));
+    const error = parseError(record({ method: 'join', data: JSON.stringify({ roomId: 'r', role: 'viewer', sessionToken: 'x'.repeat(MAX_MESSAGE_BYTES) }) }));
     expect(error.code).toBe('MESSAGE_TOO_LARGE');
+    // Bytes of UTF-8, as firestore.rules counts them: 'é' is two.
+    expect(parseError(record({ data: 'é'.repeat(MAX_MESSAGE_BYTES / 2 + 1) })).code).toBe('MESSAGE_TOO_LARGE');
+  });
+
+  it('says when the data is not JSON', () => {
+    expect(parseError(record({ data: '{oops' }))).toMatchObject({ code: 'BAD_JSON', requestId: 7 });
   });
 });

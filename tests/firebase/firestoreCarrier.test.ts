@@ -15,7 +15,7 @@ import {
   type Firestore,
   type QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
-import { CommandRecordSchema, type ErrorBody } from '@chorus/protocol';
+import { DoneCommandRecordSchema, type ErrorBody } from '@chorus/protocol';
 import { createLogger, FirestoreCarrier } from '@chorus/media-node';
 import { Device } from 'mediasoup-client';
 import type { RtpCapabilities, RtpParameters, TransportOptions } from 'mediasoup-client/types';
@@ -52,7 +52,7 @@ class FirestoreSession {
       nodeId: this.nodeId,
       id: this.nextId++,
       method,
-      ...(data === undefined ? {} : { data }),
+      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
       idToken: this.user.idToken,
       state: 'pending',
       createdAt: FieldValue.serverTimestamp(),
@@ -177,7 +177,7 @@ describe('Firestore signaling carrier', () => {
     const [joined, caps, transport] = await Promise.all([waitDone(joinRef), waitDone(capsRef), waitDone(transportRef)]);
     for (const done of [joined, caps, transport]) {
       expect(done.error).toBeUndefined();
-      expect(CommandRecordSchema.safeParse(done).success).toBe(true);
+      expect(DoneCommandRecordSchema.safeParse(done).success).toBe(true);
       expect(done.completedAt).toBeDefined();
       expect(done.claimedBy).toMatch(new RegExp(`^${nodeId}/`));
     }
@@ -227,6 +227,27 @@ describe('Firestore signaling carrier', () => {
     await expectCommandError(second.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
     await expect(socket.request('createWebRtcTransport', { direction: 'recv' })).resolves.toHaveProperty('transportId');
     expect(roomOf('fs-resume')!.listPeers()[0]!.counts.transports).toBe(2);
+  });
+
+  it('deletes a command’s bearer secrets when it writes the result, success or error', async () => {
+    const session = await FirestoreSession.open(db(), speaker, nodeId);
+    const joinRef = await session.send('join', { roomId: 'fs-secrets', role: 'speaker', idToken: speaker.idToken });
+    const joined = await waitDone(joinRef);
+    expect(joined.error).toBeUndefined();
+    const resumeRef = await session.send('join', {
+      roomId: 'fs-secrets', role: 'speaker', idToken: speaker.idToken, sessionToken: (joined.response as { sessionToken: string }).sessionToken,
+    });
+    const refusedRef = await session.send('createWebRtcTransport', { direction: 'sideways' });
+    const [resumed, refused] = [await waitDone(resumeRef), await waitDone(refusedRef)];
+    for (const done of [joined, resumed, refused]) {
+      expect(done.idToken).toBeUndefined();
+      expect(JSON.parse(done.data as string)).not.toHaveProperty('idToken');
+      expect(JSON.parse(done.data as string)).not.toHaveProperty('sessionToken');
+    }
+    // What is not a secret stays, for the record.
+    expect(JSON.parse(resumed.data as string)).toMatchObject({ roomId: 'fs-secrets', role: 'speaker' });
+    expect(refused.error?.code).toBe('INVALID_PARAMS');
+    expect(refused.data).toBe(JSON.stringify({ direction: 'sideways' }));
   });
 
   it('runs a command once when it is delivered again, here or to another run of the carrier', async () => {
@@ -283,6 +304,22 @@ describe('Firestore signaling carrier', () => {
     }
   });
 
+  it('deletes a session that left, with its commands and notifications, once it has been idle a while', async () => {
+    const idleNodeId = `${nodeId}-idle`;
+    const idle = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId: idleNodeId, rateLimit: { perSecond: 50, burst: 100 }, idleSessionMs: 500 }, createLogger('silent'));
+    try {
+      idle.start();
+      const session = await FirestoreSession.open(db(), speaker, idleNodeId);
+      await session.request('join', { roomId: 'fs-idle', role: 'speaker' });
+      await session.request('leave', {});
+      expect((await session.ref.collection('commands').get()).size).toBe(2);
+      await eventually(async () => !(await session.ref.get()).exists, 10_000);
+      await eventually(async () => (await session.ref.collection('commands').get()).empty && (await session.ref.collection('notifications').get()).empty, 10_000);
+    } finally {
+      await idle.close();
+    }
+  });
+
   it('answers a command that an earlier run of the node claimed with UNAVAILABLE instead of running it blind', async () => {
     const session = await FirestoreSession.open(db(), speaker, nodeId);
     const ref = await session.send('join', { roomId: 'fs-stale', role: 'speaker' }, { claimedBy: `${nodeId}/deadrun`, claimedAt: FieldValue.serverTimestamp() });
@@ -306,12 +343,12 @@ describe('Firestore signaling carrier', () => {
 
   it('refuses commands without a session document or for a session of another node', async () => {
     const orphan = await waitDone(await db().collection('sessions').doc(`missing-${randomUUID()}`).collection('commands').add({
-      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: {}, idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
+      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: '{}', idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
     }));
     expect(orphan.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no session document/) });
     const elsewhere = await FirestoreSession.open(db(), speaker, 'some-other-node');
     const misaddressed = await waitDone(await elsewhere.ref.collection('commands').add({
-      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: {}, idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
+      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: '{}', idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
     }));
     expect(misaddressed.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/some-other-node/) });
   });

@@ -36,12 +36,15 @@ describe('cleanupStale', () => {
       ['sessions/quiet', { uid: 'u3', nodeId: 'alive', roomId: 'r1', createdAt: ago(3_600_000) }],
       ['sessions/quiet/notifications/first', { method: 'x', seq: 0, at: ago(LIMITS.messageMaxAgeMs + 120_000) }],
       ['sessions/quiet/notifications/latest', { method: 'x', seq: 1, at: ago(LIMITS.messageMaxAgeMs + 60_000) }],
+      // What a client's delete of its session document left behind: nothing of it is kept.
+      ['sessions/deleted/commands/left', { uid: 'u4', createdAt: ago(LIMITS.messageMaxAgeMs + 60_000) }],
+      ['sessions/deleted/notifications/latest', { method: 'x', seq: 3, at: ago(LIMITS.messageMaxAgeMs + 60_000) }],
     ];
     for (const [path, data] of writes) await db.doc(path).set(data);
 
     const report = await cleanupStale(db, NOW, LIMITS);
 
-    expect(report).toStrictEqual({ nodes: 1, sessions: 1, commands: 1, notifications: 2 });
+    expect(report).toStrictEqual({ nodes: 1, sessions: 1, commands: 2, notifications: 3 });
     const survivors = [];
     for (const [path] of writes) if (await exists(path)) survivors.push(path);
     expect(survivors).toStrictEqual([

@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { collections, NODE_STALE_MS, type JoinRoomResponse } from '@chorus/protocol';
-import { adminFirestore, callFunction, clearFirestore, createUser, registerNode, type TestUser } from '../support/firebase.js';
+import { adminAuth, adminFirestore, callFunction, clearFirestore, createUser, registerNode, type TestUser } from '../support/firebase.js';
 
 // functions/.secret.local and functions/.env.demo-chorus: what the emulated functions run with.
 const TURN_SECRET = 'demo-chorus-turn-secret';
@@ -47,6 +47,16 @@ describe('joinRoom refuses', () => {
     await registerNode('a');
     const reply = await join(viewer, 'no spaces/or slashes');
     expect(reply.error).toMatchObject({ status: 'INVALID_ARGUMENT', message: expect.stringMatching(/roomId/) });
+  });
+
+  it('users whose tokens were revoked, with their still unexpired token', async () => {
+    await registerNode('a');
+    const revoked = await createUser({ roles: ['viewer'] });
+    // Revocation has a resolution of a second: a token issued in the second of the revocation survives it.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await adminAuth().revokeRefreshTokens(revoked.uid);
+    expect((await join(revoked, 'room-1')).error).toMatchObject({ status: 'UNAUTHENTICATED', message: expect.stringMatching(/revoked/) });
+    expect(await roomNode('room-1')).toBeUndefined();
   });
 
   it('users whose roles claim is empty', async () => {

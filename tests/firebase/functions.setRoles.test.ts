@@ -30,6 +30,32 @@ describe('setRoles', () => {
     expect(self.error).toMatchObject({ status: 'PERMISSION_DENIED' });
   });
 
+  it('refuses an admin whose tokens were revoked or whose account was disabled, with its still unexpired token', async () => {
+    const target = await createUser({ roles: ['viewer'] });
+    const revoked = await createUser({ roles: ['admin'] });
+    const disabled = await createUser({ roles: ['admin'] });
+    // Revocation has a resolution of a second: a token issued in the second of the revocation survives it.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await adminAuth().revokeRefreshTokens(revoked.uid);
+    await adminAuth().updateUser(disabled.uid, { disabled: true });
+    for (const caller of [revoked, disabled]) {
+      const reply = await callFunction('setRoles', { uid: target.uid, roles: ['admin'] }, caller.idToken);
+      expect(reply.error).toMatchObject({ status: 'UNAUTHENTICATED', message: expect.stringMatching(/revoked|disabled/) });
+    }
+    expect((await adminAuth().getUser(target.uid)).customClaims).toStrictEqual({ roles: ['viewer'] });
+  });
+
+  it('refuses an admin removing its own admin role, which another admin may do; granting itself admin is harmless', async () => {
+    const first = await createUser({ roles: ['admin'] });
+    const second = await createUser({ roles: ['admin'] });
+    const self = await callFunction('setRoles', { uid: first.uid, roles: ['viewer'] }, first.idToken);
+    expect(self.error).toMatchObject({ status: 'FAILED_PRECONDITION', message: expect.stringMatching(/another admin/) });
+    expect((await adminAuth().getUser(first.uid)).customClaims).toStrictEqual({ roles: ['admin'] });
+    expect((await callFunction('setRoles', { uid: first.uid, roles: ['admin', 'viewer'] }, first.idToken)).result).toBeDefined();
+    const byOther = await callFunction('setRoles', { uid: first.uid, roles: ['viewer'] }, second.idToken);
+    expect(byOther.result).toStrictEqual({ uid: first.uid, roles: ['viewer'] });
+  });
+
   it('refuses callers without a token', async () => {
     const reply = await callFunction('setRoles', { uid: admin.uid, roles: ['viewer'] });
     expect(reply.error).toMatchObject({ status: 'UNAUTHENTICATED' });

@@ -21,7 +21,7 @@ import {
   type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
-import { methods } from '@chorus/protocol';
+import { MAX_MESSAGE_BYTES, methods, sessionIdFor } from '@chorus/protocol';
 import { emulatorHosts, projectId } from '../support/firebase.js';
 
 const rulesPath = path.resolve(import.meta.dirname, '../../firestore.rules');
@@ -74,12 +74,17 @@ async function seed(): Promise<void> {
 
 beforeEach(seed);
 
+/** A session id as the web client makes it (sessionIdFor): the owner's uid and a 20-character suffix. */
+const sessionIdOf = (uid: string, suffix = 'A1b2C3d4E5f6G7h8I9j0') => sessionIdFor(uid, suffix);
+const newSession = `sessions/${sessionIdOf('alice')}`;
+
 function session(overrides: DocumentData = {}): DocumentData {
   return { uid: 'alice', nodeId: 'node-1', roomId: 'room-1', createdAt: serverTimestamp(), ...overrides };
 }
 
-/** A pending command as the web client writes it (FirestoreSignalingClient). */
+/** A pending command as the web client writes it (FirestoreSignalingClient): `data` is JSON text. */
 function command(overrides: DocumentData = {}): DocumentData {
+  if (overrides.data !== undefined && typeof overrides.data !== 'string') overrides = { ...overrides, data: JSON.stringify(overrides.data) };
   return { uid: 'alice', nodeId: 'node-1', id: 1, method: 'getRouterRtpCapabilities', idToken: 'token', state: 'pending', createdAt: serverTimestamp(), ...overrides };
 }
 
@@ -89,19 +94,43 @@ function sendCommand(db: Firestore, data: DocumentData, sessionId = 'alice-sessi
 
 describe('sessions', () => {
   it('a user creates its own session with the four fields and a server timestamp', async () => {
-    await assertSucceeds(setDoc(doc(alice(), 'sessions/new'), session()));
+    await assertSucceeds(setDoc(doc(alice(), newSession), session()));
   });
 
   it('refuses sessions for someone else, signed out, with unknown or missing fields, a client clock or bad ids', async () => {
-    await assertFails(setDoc(doc(bob(), 'sessions/new'), session()));
-    await assertFails(setDoc(doc(anonymous(), 'sessions/new'), session()));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ admin: true })));
+    await assertFails(setDoc(doc(bob(), newSession), session()));
+    await assertFails(setDoc(doc(anonymous(), newSession), session()));
+    await assertFails(setDoc(doc(alice(), newSession), session({ admin: true })));
     const { roomId: _roomId, ...withoutRoom } = session();
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), withoutRoom));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ createdAt: Timestamp.fromMillis(0) })));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ roomId: 'a/b' })));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ roomId: 'r'.repeat(65) })));
-    await assertFails(setDoc(doc(alice(), 'sessions/new'), session({ nodeId: 42 })));
+    await assertFails(setDoc(doc(alice(), newSession), withoutRoom));
+    await assertFails(setDoc(doc(alice(), newSession), session({ createdAt: Timestamp.fromMillis(0) })));
+    await assertFails(setDoc(doc(alice(), newSession), session({ roomId: 'a/b' })));
+    await assertFails(setDoc(doc(alice(), newSession), session({ roomId: 'r'.repeat(65) })));
+    await assertFails(setDoc(doc(alice(), newSession), session({ nodeId: 42 })));
+  });
+
+  it('has an id bound to its owner’s uid, which nobody else can create', async () => {
+    await assertFails(setDoc(doc(alice(), 'sessions/new'), session()));
+    await assertFails(setDoc(doc(alice(), `sessions/${sessionIdOf('bob')}`), session()));
+    await assertFails(setDoc(doc(alice(), `sessions/alice_short`), session()));
+    // Stripping the fixed-length suffix leaves exactly the uid: a uid that extends another is its own.
+    await assertFails(setDoc(doc(alice(), `sessions/${sessionIdOf('alice_x')}`), session()));
+    await assertSucceeds(setDoc(doc(client('alice_x', ['viewer']), `sessions/${sessionIdOf('alice_x')}`), session({ uid: 'alice_x' })));
+  });
+
+  it('cannot be taken over once deleted: its surviving commands and notifications stay out of reach', async () => {
+    const id = sessionIdOf('alice');
+    await assertSucceeds(setDoc(doc(alice(), `sessions/${id}`), session()));
+    await assertSucceeds(setDoc(doc(alice(), `sessions/${id}/commands/secret`), command({ data: { roomId: 'room-1', role: 'viewer' }, method: 'join' })));
+    await env.withSecurityRulesDisabled(async (context) => {
+      await setDoc(doc(context.firestore() as unknown as Firestore, `sessions/${id}/notifications/n1`), { method: 'peerJoined', data: {}, seq: 0, at: Timestamp.now() });
+    });
+    // A client's delete leaves the subcollections behind (only the server deletes recursively).
+    await assertSucceeds(deleteDoc(doc(alice(), `sessions/${id}`)));
+    await assertFails(setDoc(doc(bob(), `sessions/${id}`), session({ uid: 'bob' })));
+    await assertFails(getDoc(doc(bob(), `sessions/${id}/commands/secret`)));
+    await assertFails(getDocs(collection(bob(), `sessions/${id}/commands`)));
+    await assertFails(getDocs(collection(bob(), `sessions/${id}/notifications`)));
   });
 
   it('only its owner reads a session, and lists only its own', async () => {
@@ -149,9 +178,21 @@ describe('commands', () => {
     const { idToken: _idToken, ...withoutToken } = command();
     await assertFails(sendCommand(alice(), withoutToken));
     await assertFails(sendCommand(alice(), command({ idToken: 'x'.repeat(8193) })));
-    await assertFails(sendCommand(alice(), command({ data: 'not a map' })));
-    await assertFails(sendCommand(alice(), command({ data: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`k${i}`, i])) })));
+    await assertFails(sendCommand(alice(), { ...command(), data: { direction: 'recv' } }));
     await assertFails(sendCommand(alice(), command({ extra: 1 })));
+  });
+
+  it('bounds data at the node’s message size limit, in bytes of UTF-8 as the node counts them', async () => {
+    const empty = Buffer.byteLength(JSON.stringify({ direction: 'recv', pad: '' }));
+    /** Parameters of about `bytes` bytes of JSON (rounded down to whole characters). */
+    const sized = (bytes: number, char = 'x') => JSON.stringify({ direction: 'recv', pad: char.repeat((bytes - empty) / Buffer.byteLength(char)) });
+    expect(Buffer.byteLength(sized(MAX_MESSAGE_BYTES))).toBe(MAX_MESSAGE_BYTES);
+    await assertSucceeds(sendCommand(alice(), command({ method: 'createWebRtcTransport', data: sized(MAX_MESSAGE_BYTES) })));
+    await assertFails(sendCommand(alice(), command({ method: 'createWebRtcTransport', data: sized(MAX_MESSAGE_BYTES + 1) })));
+    // Two bytes a character: within the limit in characters, over it in bytes.
+    await assertFails(sendCommand(alice(), command({ method: 'createWebRtcTransport', data: sized(MAX_MESSAGE_BYTES + 2, 'é') })));
+    // What the review found: a command of about 960 KB passed, only to be refused by the node.
+    await assertFails(sendCommand(alice(), command({ method: 'createWebRtcTransport', data: sized(960_000) })));
   });
 
   it('holds each method to the roles it needs, with the default roles for tokens without a claim', async () => {
@@ -219,6 +260,13 @@ describe('server-written collections: nodes, rooms, utterances, routing decision
       await assertFails(deleteDoc(doc(admin(), path)));
     }
     await assertFails(setDoc(doc(admin(), 'nodes/node-9'), { nodeId: 'node-9' }));
+  });
+});
+
+describe('maxMessageBytes()', () => {
+  it('is MAX_MESSAGE_BYTES, the limit the node holds a command’s data to', () => {
+    const body = /function maxMessageBytes\(\) \{\s*return (\d+);/.exec(readFileSync(rulesPath, 'utf8'));
+    expect(Number(body?.[1])).toBe(MAX_MESSAGE_BYTES);
   });
 });
 

@@ -372,7 +372,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   /** Answers a command this run did not execute (malformed location, stale claim), unless it changed meanwhile. */
   private async finish(doc: QueryDocumentSnapshot, error: ErrorBody): Promise<void> {
     try {
-      await this.retrying(() => doc.ref.update({ state: 'done', error, completedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime }));
+      const done = { state: 'done', error, completedAt: FieldValue.serverTimestamp(), ...secretsCleared(doc) };
+      await this.retrying(() => doc.ref.update(done, { lastUpdateTime: doc.updateTime }));
       this.count(doc.ref.path, 'error', error);
     } catch (cause) {
       if (grpcCode(cause) === GRPC_FAILED_PRECONDITION || grpcCode(cause) === GRPC_NOT_FOUND) return this.skip(doc.ref.path);
@@ -382,7 +383,8 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   }
 
   /** The result must reach the client, who is waiting on it. */
-  private async writeResult(doc: QueryDocumentSnapshot, update: DocumentData): Promise<void> {
+  private async writeResult(doc: QueryDocumentSnapshot, result: DocumentData): Promise<void> {
+    const update = { ...result, ...secretsCleared(doc) };
     try {
       await this.retrying(() => doc.ref.update(update));
     } catch (error) {
@@ -390,7 +392,12 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
       this.logger.error({ err: error, path: doc.ref.path }, 'could not write a command result');
       if (!('response' in update)) return;
       // The response itself may be what Firestore refused; the client must still hear the command ended.
-      const failed = { state: 'done', error: { code: 'INTERNAL', message: 'the response could not be stored' }, completedAt: FieldValue.serverTimestamp() };
+      const failed = {
+        state: 'done',
+        error: { code: 'INTERNAL', message: 'the response could not be stored' },
+        completedAt: FieldValue.serverTimestamp(),
+        ...secretsCleared(doc),
+      };
       await this.retrying(() => doc.ref.update(failed)).catch(() => undefined);
     }
   }
@@ -425,7 +432,11 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     if (this.handled.size > REMEMBERED_COMMANDS) this.handled.delete(this.handled.values().next().value!);
   }
 
-  /** Sessions left without a peer: a later command finds (or recreates) their state from Firestore. */
+  /**
+   * Sessions left without a peer (left, ended, or resumed elsewhere) and silent for `idleMs` are over:
+   * their documents go too, commands and notifications with them, which a client's own delete of the
+   * session document would leave behind. A client that comes back opens a new session.
+   */
   private forgetIdleSessions(idleMs: number): void {
     for (const [id, session] of this.sessionsById) {
       const peerSession = session.connection.session;
@@ -433,9 +444,36 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
         session.close();
         if (session.connection.session) this.sessions.close(session.connection.session);
         this.sessionsById.delete(id);
+        void session.deleteDocuments();
       }
     }
   }
+}
+
+/** Bearer secrets in join's and refreshAuth's parameters, beside the command's own `idToken`. */
+const SECRET_PARAMETERS = ['idToken', 'sessionToken'];
+
+/**
+ * Deletes a command's bearer secrets with its result: the document outlives the command (until the
+ * cleanup), and nothing needs them once it is done. `data` is JSON text: rewritten without them.
+ */
+function secretsCleared(doc: QueryDocumentSnapshot): DocumentData {
+  const cleared: DocumentData = {};
+  if (doc.get('idToken') !== undefined) cleared.idToken = FieldValue.delete();
+  const text = doc.get('data') as unknown;
+  let data: unknown;
+  try {
+    data = typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (refused as BAD_JSON): whatever it holds goes.
+    cleared.data = FieldValue.delete();
+    return cleared;
+  }
+  if (data && typeof data === 'object' && SECRET_PARAMETERS.some((name) => name in data)) {
+    const kept = Object.fromEntries(Object.entries(data).filter(([name]) => !SECRET_PARAMETERS.includes(name)));
+    cleared.data = JSON.stringify(kept);
+  }
+  return cleared;
 }
 
 function addedDocs(snapshot: QuerySnapshot): QueryDocumentSnapshot[] {

@@ -93,6 +93,16 @@ export class FirestoreSignalingSession {
     this.closed = true;
   }
 
+  /** Deletes the session document with everything under it; the cleanup function takes what fails here. */
+  async deleteDocuments(): Promise<void> {
+    try {
+      await this.db.recursiveDelete(this.ref);
+      this.logger.info({ sessionId: this.sessionId }, 'deleted a finished Firestore session');
+    } catch (error) {
+      this.logger.warn({ err: error, sessionId: this.sessionId }, 'could not delete a finished Firestore session');
+    }
+  }
+
   private async load(): Promise<string> {
     const [snapshot, last] = await Promise.all([
       this.ref.get(),

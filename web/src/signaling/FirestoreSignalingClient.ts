@@ -6,6 +6,7 @@ import {
   type MethodResponse,
   type NotificationName,
   type SessionRecord,
+  sessionIdFor,
 } from '@chorus/protocol';
 import {
   collection,
@@ -136,15 +137,17 @@ export class FirestoreSignalingClient implements Signaling {
       state: 'pending',
       createdAt: serverTimestamp(),
     };
-    // Firestore stores JSON-like values but refuses `undefined`: drop those fields as JSON.stringify does.
-    if (data !== undefined) record.data = JSON.parse(JSON.stringify(data));
+    // JSON text, which the rules bound at the node's message size limit.
+    if (data !== undefined) record.data = JSON.stringify(data);
     const result = this.pending.wait(command.id, method);
     setDoc(command, record).catch((error: unknown) => this.pending.fail(command.id, 'DISCONNECTED', `cannot write the command: ${errorMessage(error)}`));
     return result;
   }
 
   private async openSession(): Promise<void> {
-    const session = doc(collection(this.db, collections.sessions));
+    // Bound to the uid (the rules insist), so nobody else can ever reuse this id.
+    const sessions = collection(this.db, collections.sessions);
+    const session = doc(sessions, sessionIdFor(this.options.uid, doc(sessions).id));
     this.session = session;
     this.lastSeq = -1;
     const record: SessionRecord = { uid: this.options.uid, nodeId: this.options.nodeId, roomId: this.options.roomId, createdAt: serverTimestamp() };
