@@ -106,6 +106,8 @@ export interface ProtocolHandlerEvents {
   refused: [code: 'UNAUTHENTICATED' | 'FORBIDDEN', method: MethodName];
   /** The node ended a session whose token expired or was revoked, or whose role was taken away. */
   sessionended: [reason: SessionEndReason];
+  /** A live session's revocation check could not run (Google or the Auth API out of reach); the session was kept. */
+  authcheckfailed: [];
 }
 
 export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
@@ -126,6 +128,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         expiryWarningMs: AUTH_EXPIRY_WARNING_MS,
         onExpiring: (session, authExpiresAt) => session.deliver(notification('authExpiring', { authExpiresAt })),
         onEnded: (session, reason, message) => this.endSession(session, reason, message),
+        onCheckFailed: () => this.emit('authcheckfailed'),
         ...(deps.clock ? { clock: deps.clock } : {}),
         logger: deps.logger,
       });
