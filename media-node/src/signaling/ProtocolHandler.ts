@@ -249,6 +249,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         };
       }
     }
+    if (!session && auth) this.ensureRoomForAnotherSession(auth.user.uid);
     session ??= sessions.open(connection.transmit);
     this.adopt(connection, session, auth);
 
@@ -283,6 +284,17 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       throw new ProtocolError('FORBIDDEN', `role "${data.role}" is not granted to this user (granted: ${roles})`);
     }
     return { user, idToken: data.idToken };
+  }
+
+  /**
+   * One user may hold this many sessions on the node, whatever carries them; a resumed session is the
+   * same one, and a session ended (left, expired, its grace run out) frees its place.
+   */
+  private ensureRoomForAnotherSession(uid: string): void {
+    const cap = this.deps.config.auth.maxSessionsPerUser;
+    if (this.deps.sessions.countOf(uid) >= cap) {
+      throw new ProtocolError('LIMIT_EXCEEDED', `this user already has ${cap} sessions on this node (CHORUS_MAX_SESSIONS_PER_USER); leave one first`);
+    }
   }
 
   /** The connection now carries the session, on behalf of the verified user. */
