@@ -115,7 +115,6 @@ export class SignalingClient implements Signaling {
     socket.onopen = () => {
       if (this.socket !== socket) return;
       opened = true;
-      this.failedAttempts = 0;
       this.events.emit({ type: 'open' });
     };
     socket.onmessage = (event) => {
@@ -173,6 +172,9 @@ export class SignalingClient implements Signaling {
       pending.reject(new SignalingError(response.error.code, response.error.message, pending.method));
       return;
     }
+    // Only an answered request proves the node serves us: a socket that opens only to be told
+    // UNAVAILABLE (or to time out) must not reset the backoff, or the retries would come at full rate.
+    this.failedAttempts = 0;
     const checked = checkResponseData(pending.method, response.data);
     if (checked.ok) pending.resolve(checked.data);
     else pending.reject(new SignalingError('BAD_RESPONSE', checked.problem, pending.method));
