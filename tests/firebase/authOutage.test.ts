@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
 import { adminAuth, createUser, projectId, type TestUser } from '../support/firebase.js';
-import { expectProtocolError } from '../support/SignalingTestClient.js';
+import { expectProtocolError, type SignalingTestClient } from '../support/SignalingTestClient.js';
 
 const REVOCATION_CHECK_MS = 2000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,7 +80,7 @@ describe('media node while the Auth API is out of reach', () => {
   });
 
   it('keeps live sessions through the outage, retrying with backoff, refuses newcomers UNAVAILABLE, and ends a revoked session once back', async () => {
-    const clients = [];
+    const clients: Array<{ uid: string; client: SignalingTestClient }> = [];
     for (const user of [viewer, revokedLater]) {
       const client = await stack.client();
       await client.request('join', { roomId: 'outage', role: 'viewer', idToken: user.idToken });
