@@ -47,7 +47,10 @@ function agentTo(port: number, tls: boolean): Agent {
 describe('toAuthError on the errors firebase-admin really throws when Google is out of reach', () => {
   let closedPort = 0;
   let plainServer: Server;
+  // In a run with the emulator suite up, the SDK would check no signature and fetch no key.
+  const emulatorHost = process.env.FIREBASE_AUTH_EMULATOR_HOST;
   beforeAll(async () => {
+    delete process.env.FIREBASE_AUTH_EMULATOR_HOST;
     // A port that was free a moment ago: connecting to it is refused.
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
@@ -58,6 +61,7 @@ describe('toAuthError on the errors firebase-admin really throws when Google is 
     await new Promise<void>((resolve) => plainServer.listen(0, '127.0.0.1', resolve));
   });
   afterAll(async () => {
+    if (emulatorHost !== undefined) process.env.FIREBASE_AUTH_EMULATOR_HOST = emulatorHost;
     plainServer.close();
   });
 
