@@ -82,6 +82,7 @@ const EnvSchema = z
     /** How often every session's token is checked for revocation. */
     CHORUS_REVOCATION_CHECK_MS: z.coerce.number().int().min(100).default(60_000),
     CHORUS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(20),
+    CHORUS_MAX_SESSIONS_PER_USER: z.coerce.number().int().min(1).default(10),
     /** Proxies (exact addresses) whose X-Forwarded-For names the client, as Caddy on the same VM. */
     CHORUS_TRUSTED_PROXIES: z.string().default(''),
   })
@@ -193,6 +194,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       timeoutMs: env.CHORUS_AUTH_TIMEOUT_MS,
       revocationCheckMs: env.CHORUS_REVOCATION_CHECK_MS,
       maxConnectionsPerIp: env.CHORUS_MAX_CONNECTIONS_PER_IP,
+      maxSessionsPerUser: env.CHORUS_MAX_SESSIONS_PER_USER,
       trustedProxies: list(env.CHORUS_TRUSTED_PROXIES),
     },
   };

@@ -413,6 +413,38 @@ describe('Firestore signaling carrier', () => {
 });
 
 /** A free loopback port for a Firestore emulator of the test's own. */
+describe('Firestore carrier per-user session cap', () => {
+  it('refuses a user\'s Firestore sessions beyond CHORUS_MAX_SESSIONS_PER_USER, counted with their WebSocket ones, and frees a place on leave', async () => {
+    const nodeId = `cap-${randomUUID().slice(0, 8)}`;
+    const [stack, user, other] = await Promise.all([
+      startNode(nodeId, { CHORUS_MAX_SESSIONS_PER_USER: '3' }),
+      createUser({ roles: ['viewer'] }),
+      createUser({ roles: ['viewer'] }),
+    ]);
+    try {
+      const db = adminFirestore();
+      const sessions = await Promise.all([0, 1, 2].map(() => FirestoreSession.open(db, user, nodeId)));
+      const joined = [];
+      for (const session of sessions) joined.push(await session.request<{ sessionToken: string }>('join', { roomId: 'fs-cap', role: 'viewer' }));
+      const excess = await FirestoreSession.open(db, user, nodeId);
+      await expectCommandError(excess.request('join', { roomId: 'fs-cap', role: 'viewer' }), 'LIMIT_EXCEEDED', /already has 3 sessions/);
+      // The same cap over the WebSocket: the count is the user's, whatever carries the sessions.
+      const socket = await stack.client();
+      await expect(socket.request('join', { roomId: 'fs-cap', role: 'viewer', idToken: user.idToken })).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+      // Another user is not held to it; resuming one's own session from a new document takes no new place.
+      await expect((await FirestoreSession.open(db, other, nodeId)).request('join', { roomId: 'fs-cap', role: 'viewer' })).resolves.toMatchObject({ uid: other.uid });
+      const again = await FirestoreSession.open(db, user, nodeId);
+      await expect(again.request('join', { roomId: 'fs-cap', role: 'viewer', sessionToken: joined[0]!.sessionToken })).resolves.toMatchObject({ resumed: true });
+      await expectCommandError(excess.request('join', { roomId: 'fs-cap', role: 'viewer' }), 'LIMIT_EXCEEDED');
+      await sessions[1]!.request('leave', {});
+      await expect(excess.request('join', { roomId: 'fs-cap', role: 'viewer' })).resolves.toMatchObject({ resumed: false });
+      expect(stack.node.rooms.list().find((room) => room.id === 'fs-cap')!.listPeers().filter((peer) => peer.uid === user.uid)).toHaveLength(3);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 describe('Firestore sessions whose client vanished', () => {
   let stack: MediaNodeStack;
   let nodeId: string;

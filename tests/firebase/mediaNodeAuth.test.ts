@@ -303,6 +303,61 @@ describe('media node connection cap', () => {
   });
 });
 
+describe('media node per-user session cap (WebSocket carrier)', () => {
+  it('refuses a user\'s sessions beyond CHORUS_MAX_SESSIONS_PER_USER with LIMIT_EXCEEDED, counts a resumed one once, and frees a place when one ends', async () => {
+    const stack = await startMediaNode({
+      CHORUS_AUTH: 'firebase',
+      CHORUS_FIREBASE_PROJECT: projectId(),
+      CHORUS_MAX_SESSIONS_PER_USER: '2',
+      CHORUS_RECONNECT_GRACE_MS: '1000',
+    });
+    try {
+      const [user, other] = await Promise.all([createUser({ roles: ['viewer'] }), createUser({ roles: ['viewer'] })]);
+      const join = async (who: TestUser, sessionToken?: string) =>
+        (await stack.client()).request('join', { roomId: 'cap', role: 'viewer', idToken: who.idToken, ...(sessionToken ? { sessionToken } : {}) });
+      const first = await stack.client();
+      const joined = await first.request('join', { roomId: 'cap', role: 'viewer', idToken: user.idToken });
+      const second = await stack.client();
+      await second.request('join', { roomId: 'cap', role: 'viewer', idToken: user.idToken });
+      await expectProtocolError(join(user), 'LIMIT_EXCEEDED', /already has 2 sessions/);
+      // Another user is not held to this one's count.
+      await expect(join(other)).resolves.toMatchObject({ uid: other.uid });
+      // A dropped session keeps its place through its grace period, and resuming it takes no second one.
+      first.socket.terminate();
+      await sleep(100);
+      await expectProtocolError(join(user), 'LIMIT_EXCEEDED', /already has 2 sessions/);
+      await expect(join(user, joined.sessionToken)).resolves.toMatchObject({ resumed: true });
+      await expectProtocolError(join(user), 'LIMIT_EXCEEDED', /already has 2 sessions/);
+      // Leaving frees a place.
+      await second.request('leave', {});
+      await expect(join(user)).resolves.toMatchObject({ resumed: false });
+    } finally {
+      await stack.close();
+    }
+  });
+
+  it('frees the place of a dropped session when its grace period runs out', async () => {
+    const stack = await startMediaNode({
+      CHORUS_AUTH: 'firebase',
+      CHORUS_FIREBASE_PROJECT: projectId(),
+      CHORUS_MAX_SESSIONS_PER_USER: '1',
+      CHORUS_RECONNECT_GRACE_MS: '300',
+    });
+    try {
+      const user = await createUser({ roles: ['viewer'] });
+      const first = await stack.client();
+      await first.request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken });
+      first.socket.terminate();
+      await sleep(100);
+      await expectProtocolError((await stack.client()).request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken }), 'LIMIT_EXCEEDED', /1 sessions/);
+      await sleep(500);
+      await expect((await stack.client()).request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken })).resolves.toMatchObject({ uid: user.uid });
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 describe('media node HTTP API', () => {
   let stack: MediaNodeStack;
   let viewer: TestUser;

@@ -88,6 +88,7 @@ function isObject(value: unknown): boolean {
 export function toAuthError(error: unknown, projectId: string): ProtocolError {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : '';
+  if (isTransportFailure(error)) return new ProtocolError('UNAVAILABLE', 'cannot verify ID tokens right now; retry shortly');
   switch (code) {
     case 'auth/id-token-expired':
       return new ProtocolError('UNAUTHENTICATED', 'ID token expired: get a fresh one (getIdToken(true)) and try again');
@@ -99,8 +100,8 @@ export function toAuthError(error: unknown, projectId: string): ProtocolError {
       return new ProtocolError('UNAUTHENTICATED', 'the user of this ID token no longer exists');
     case 'auth/argument-error':
     case 'auth/invalid-argument':
-      // Google's signing keys out of reach surfaces as an argument error too; the token may be fine.
-      if (/Error fetching/.test(message)) return new ProtocolError('UNAVAILABLE', 'cannot verify ID tokens right now; retry shortly');
+      // Google's keys answering with an error page surfaces as an argument error too; the token may be fine.
+      if (/^Error fetching/.test(message)) return new ProtocolError('UNAVAILABLE', 'cannot verify ID tokens right now; retry shortly');
       if (/incorrect "aud"|incorrect "iss"/.test(message)) {
         return new ProtocolError('UNAUTHENTICATED', `ID token is for another Firebase project, not "${projectId}"`);
       }
@@ -113,4 +114,27 @@ export function toAuthError(error: unknown, projectId: string): ProtocolError {
     default:
       return new ProtocolError('UNAVAILABLE', 'cannot verify ID tokens right now; retry shortly');
   }
+}
+
+/** firebase-admin's codes for a request that got no answer (DNS, refused, reset, timeout, TLS: see utils/api-request.js). */
+const SDK_TRANSPORT_CODES = new Set(['app/network-error', 'app/network-timeout']);
+
+/** Node's codes for a connection that could not be made or kept, or whose peer could not be trusted. */
+const NODE_TRANSPORT_CODE = /^(E[A-Z_]+|ERR_TLS_\w+|ERR_SSL_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)$/;
+
+/**
+ * The SDK's own prefix for a request that got no answer. Its key fetch for verifyIdToken passes through
+ * jsonwebtoken's key callback, which keeps only the message: the code and cause are gone by then, so this
+ * prefix (with the Node code it appends) is all that is left to tell an outage from a bad token.
+ */
+const SDK_TRANSPORT_MESSAGE = /^Error while making request: .*(Error code: (E[A-Z_]+|ERR_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)|timeout of \d+ms exceeded)/s;
+
+/** Whether the check could not run at all, by the error's code, its causes' codes, or the SDK's transport message. */
+export function isTransportFailure(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (SDK_TRANSPORT_CODES.has(code) || NODE_TRANSPORT_CODE.test(code))) return true;
+    if (current instanceof Error && SDK_TRANSPORT_MESSAGE.test(current.message)) return true;
+  }
+  return false;
 }

@@ -28,6 +28,10 @@ export interface SessionAuthMonitorSettings<K> {
   onExpiring: (key: K, expiresAtMs: number) => void;
   /** The session must end now: it is no longer watched when this runs. */
   onEnded: (key: K, reason: AuthEndReason, message: string) => void;
+  /** A revocation check could not run (Google or the Auth API out of reach): the sessions were kept. */
+  onCheckFailed?: (error: unknown) => void;
+  /** The first retry after a sweep with failed checks; each further failed sweep doubles it, up to checkIntervalMs. */
+  retryBaseMs?: number;
   clock?: Clock;
   logger?: Logger;
 }
@@ -40,6 +44,8 @@ interface Watched {
 /** Revocation checks run this many at a time, so a sweep of many sessions does not burst the Auth API. */
 const CHECK_CONCURRENCY = 8;
 
+const DEFAULT_RETRY_BASE_MS = 1_000;
+
 /**
  * Ends sessions whose token expired without a refresh, and sessions whose user's tokens were revoked
  * (found by a periodic check: revocation is not pushed to the node). It knows sessions only as keys,
@@ -51,6 +57,9 @@ export class SessionAuthMonitor<K> {
   private sweepTimer: unknown;
   private sweeping = false;
   private closed = false;
+  /** Sweeps in a row that had a check fail; they shorten the wait to the next sweep. */
+  private failedSweeps = 0;
+  private sweepFailed = false;
 
   constructor(private readonly settings: SessionAuthMonitorSettings<K>) {
     this.clock = settings.clock ?? wallClock;
@@ -99,6 +108,7 @@ export class SessionAuthMonitor<K> {
   async sweep(): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = true;
+    this.sweepFailed = false;
     try {
       const byToken = new Map<string, Array<{ key: K; credential: SessionCredential }>>();
       for (const [key, { credential }] of this.watched) {
@@ -113,6 +123,7 @@ export class SessionAuthMonitor<K> {
       await Promise.all(Array.from({ length: CHECK_CONCURRENCY }, worker));
     } finally {
       this.sweeping = false;
+      this.failedSweeps = this.sweepFailed ? this.failedSweeps + 1 : 0;
     }
   }
 
@@ -126,8 +137,13 @@ export class SessionAuthMonitor<K> {
           this.end(key, credential, expired ? 'token-expired' : 'token-revoked', error.message);
         }
       } else {
-        // Not knowing is no reason to cut someone off: the next sweep tries again.
-        this.settings.logger?.warn({ err: error }, 'could not check a session token for revocation');
+        // Not knowing is no reason to cut someone off: the sessions stay, and the next sweep comes sooner.
+        this.sweepFailed = true;
+        this.settings.onCheckFailed?.(error);
+        this.settings.logger?.warn(
+          { err: error, cause: (error as { cause?: unknown } | null)?.cause, sessions: sessions.length },
+          'could not check a session token for revocation; kept the session, retrying',
+        );
       }
     }
   }
@@ -143,7 +159,15 @@ export class SessionAuthMonitor<K> {
     if (this.closed) return;
     this.sweepTimer = this.clock.setTimeout(() => {
       void this.sweep().finally(() => this.scheduleSweep());
-    }, this.settings.checkIntervalMs);
+    }, this.nextSweepInMs());
+  }
+
+  /** The check interval, or after failed sweeps a backoff from retryBaseMs that doubles up to it. */
+  private nextSweepInMs(): number {
+    const interval = this.settings.checkIntervalMs;
+    if (this.failedSweeps === 0) return interval;
+    const base = this.settings.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
+    return Math.min(interval, base * 2 ** Math.min(this.failedSweeps - 1, 30));
   }
 
   private clearTimers(key: K): void {

@@ -17,6 +17,12 @@ export function registerAuthMetrics(registry: Registry, handler: ProtocolHandler
     registers: [registry],
   });
   handler.on('sessionended', (reason) => ended.inc({ reason }));
+  const checkFailures = new Counter({
+    name: 'chorus_auth_check_failures_total',
+    help: "Revocation checks of live sessions that could not run (Google's keys or the Auth API out of reach); the sessions were kept and the check retried",
+    registers: [registry],
+  });
+  handler.on('authcheckfailed', () => checkFailures.inc());
   new Gauge({
     name: 'chorus_authenticated_sessions',
     help: 'Sessions whose ID token the node watches for expiry and revocation',

@@ -105,6 +105,8 @@ export interface ProtocolHandlerEvents {
   refused: [code: RefusalCode, method: MethodName];
   /** The node ended a session whose token expired or was revoked, or whose role was taken away. */
   sessionended: [reason: SessionEndReason];
+  /** A live session's revocation check could not run (Google or the Auth API out of reach); the session was kept. */
+  authcheckfailed: [];
 }
 
 /**
@@ -129,6 +131,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         expiryWarningMs: AUTH_EXPIRY_WARNING_MS,
         onExpiring: (session, authExpiresAt) => session.deliver(notification('authExpiring', { authExpiresAt })),
         onEnded: (session, reason, message) => this.endSession(session, reason, message),
+        onCheckFailed: () => this.emit('authcheckfailed'),
         ...(deps.clock ? { clock: deps.clock } : {}),
         logger: deps.logger,
       });
@@ -249,6 +252,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
         };
       }
     }
+    if (!session && auth) this.ensureRoomForAnotherSession(auth.user.uid);
     session ??= sessions.open(connection.transmit);
     this.adopt(connection, session, auth);
 
@@ -283,6 +287,17 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       throw new ProtocolError('FORBIDDEN', `role "${data.role}" is not granted to this user (granted: ${roles})`);
     }
     return { user, idToken: data.idToken };
+  }
+
+  /**
+   * One user may hold this many sessions on the node, whatever carries them; a resumed session is the
+   * same one, and a session ended (left, expired, its grace run out) frees its place.
+   */
+  private ensureRoomForAnotherSession(uid: string): void {
+    const cap = this.deps.config.auth.maxSessionsPerUser;
+    if (this.deps.sessions.countOf(uid) >= cap) {
+      throw new ProtocolError('LIMIT_EXCEEDED', `this user already has ${cap} sessions on this node (CHORUS_MAX_SESSIONS_PER_USER); leave one first`);
+    }
   }
 
   /** The connection now carries the session, on behalf of the verified user. */

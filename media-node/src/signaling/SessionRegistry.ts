@@ -18,6 +18,13 @@ export class SessionRegistry {
     return session;
   }
 
+  /** Live sessions of this user, attached or in their grace period: what the per-user cap counts. */
+  countOf(uid: string): number {
+    let count = 0;
+    for (const session of this.byToken.values()) if (session.uid === uid) count++;
+    return count;
+  }
+
   /** The live session with this token, attached or not, without touching it. */
   find(token: string): PeerSession | undefined {
     return this.byToken.get(token);

@@ -113,7 +113,6 @@ export class SignalingClient implements Signaling {
     socket.onopen = () => {
       if (this.socket !== socket) return;
       opened = true;
-      this.failedAttempts = 0;
       this.events.emit({ type: 'open' });
     };
     socket.onmessage = (event) => {
@@ -159,7 +158,12 @@ export class SignalingClient implements Signaling {
   }
 
   private settle(response: ResponseEnvelope): void {
-    if (typeof response.id === 'number' && this.pending.settle(response.id, response)) return;
+    if (typeof response.id === 'number' && this.pending.settle(response.id, response)) {
+      // Only an answered request proves the node serves us: a socket that opens only to be told
+      // UNAVAILABLE (or to time out) must not reset the backoff, or the retries would come at full rate.
+      if (response.ok) this.failedAttempts = 0;
+      return;
+    }
     const detail = response.ok ? '' : `: ${response.error.code} ${response.error.message}`;
     console.warn(`[signaling] response to unknown request ${String(response.id)}${detail}`);
   }

@@ -13,6 +13,7 @@ function setup(options: { checkIntervalMs?: number } = {}) {
   const checked: string[] = [];
   const ended: Array<{ key: string; reason: AuthEndReason; message: string; at: number }> = [];
   const warned: Array<{ key: string; at: number }> = [];
+  const failures: unknown[] = [];
   const monitor = new SessionAuthMonitor<string>({
     authenticator: {
       checkNotRevoked(idToken) {
@@ -26,6 +27,7 @@ function setup(options: { checkIntervalMs?: number } = {}) {
     expiryWarningMs: 2 * MINUTE,
     onExpiring: (key) => warned.push({ key, at: clock.now() }),
     onEnded: (key, reason, message) => ended.push({ key, reason, message, at: clock.now() }),
+    onCheckFailed: (error) => failures.push(error),
     clock,
   });
   const credential = (idToken: string, lifetimeMs = 60 * MINUTE) => ({ uid: 'alice', idToken, expiresAtMs: clock.now() + lifetimeMs });
@@ -41,6 +43,7 @@ function setup(options: { checkIntervalMs?: number } = {}) {
     checked,
     ended,
     warned,
+    failures,
     credential,
     advance,
     setUnreachable: (value: boolean) => (unreachable = value),
@@ -108,14 +111,47 @@ describe('SessionAuthMonitor', () => {
     ]);
   });
 
-  it('does not cut anyone off when the revocation check cannot be made', async () => {
-    const { monitor, ended, credential, advance, setUnreachable, checked } = setup();
+  it('does not cut anyone off when the revocation check cannot be made, counts it, and retries with backoff', async () => {
+    const { clock, monitor, ended, credential, advance, setUnreachable, checked, failures, revoked } = setup();
+    const start = clock.now();
+    const checkedAt: number[] = [];
     monitor.watch('s1', credential('t1'));
     setUnreachable(true);
-    for (let i = 0; i < 3; i++) await advance(MINUTE);
-    expect(checked).toHaveLength(3);
+    await advance(MINUTE);
+    checkedAt.push(clock.now() - start);
+    // Retries 1 s, 2 s, 4 s, 8 s after each failed sweep.
+    for (const wait of [1_000, 2_000, 4_000, 8_000]) {
+      await advance(wait - 1);
+      expect(checked).toHaveLength(checkedAt.length);
+      await advance(1);
+      checkedAt.push(clock.now() - start);
+    }
+    expect(checkedAt).toStrictEqual([60_000, 61_000, 63_000, 67_000, 75_000]);
+    expect(checked).toHaveLength(5);
+    expect(failures).toHaveLength(5);
     expect(ended).toStrictEqual([]);
     expect(monitor.size).toBe(1);
+    // Back up, and the user was revoked meanwhile: the next retry ends the session.
+    setUnreachable(false);
+    revoked.add('t1');
+    await advance(16_000);
+    expect(ended).toMatchObject([{ key: 's1', reason: 'token-revoked' }]);
+  });
+
+  it('backs off no further than the check interval, and returns to it once a sweep succeeds', async () => {
+    const { monitor, credential, advance, setUnreachable, checked } = setup();
+    monitor.watch('s1', credential('t1', 600 * MINUTE));
+    setUnreachable(true);
+    await advance(MINUTE);
+    for (const wait of [1, 2, 4, 8, 16, 32, 60, 60]) await advance(wait * 1_000);
+    expect(checked).toHaveLength(9);
+    setUnreachable(false);
+    await advance(MINUTE);
+    expect(checked).toHaveLength(10);
+    await advance(MINUTE - 1_000);
+    expect(checked).toHaveLength(10);
+    await advance(1_000);
+    expect(checked).toHaveLength(11);
   });
 
   it('ignores a failed check of a token the session has since replaced', async () => {

@@ -9,6 +9,7 @@ describe('loadConfig: authentication', () => {
       defaultRoles: ['speaker', 'viewer'],
       timeoutMs: 5_000,
       revocationCheckMs: 60_000,
+      maxSessionsPerUser: 10,
       maxConnectionsPerIp: 20,
       trustedProxies: [],
     });
@@ -40,7 +41,8 @@ describe('loadConfig: authentication', () => {
       CHORUS_AUTH_TIMEOUT_MS: '2000',
       CHORUS_MAX_CONNECTIONS_PER_IP: '5',
       CHORUS_REVOCATION_CHECK_MS: '30000',
+      CHORUS_MAX_SESSIONS_PER_USER: '3',
     });
-    expect(config.auth).toMatchObject({ trustedProxies: ['127.0.0.1', '::1'], timeoutMs: 2000, maxConnectionsPerIp: 5, revocationCheckMs: 30_000 });
+    expect(config.auth).toMatchObject({ trustedProxies: ['127.0.0.1', '::1'], timeoutMs: 2000, maxConnectionsPerIp: 5, revocationCheckMs: 30_000, maxSessionsPerUser: 3 });
   });
 });
