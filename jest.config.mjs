@@ -75,7 +75,13 @@ export default {
     {
       ...esm,
       displayName: 'unit',
-      testMatch: ['<rootDir>/protocol/test/**/*.test.ts', '<rootDir>/media-node/test/unit/**/*.test.ts', '<rootDir>/functions/test/**/*.test.ts', '<rootDir>/web/test/**/*.test.ts', '<rootDir>/tests/static/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/protocol/test/**/*.test.ts',
+        '<rootDir>/media-node/test/unit/**/*.test.ts',
+        '<rootDir>/functions/test/**/*.test.ts',
+        '<rootDir>/web/test/**/*.test.ts',
+        '<rootDir>/tests/static/**/*.test.ts',
+      ],
     },
     {
       ...esm,

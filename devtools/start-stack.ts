@@ -61,8 +61,10 @@ async function startFirebase(): Promise<RunningEmulators> {
   const running = await startEmulators({
     log: process.env.CHORUS_EMULATOR_LOG ? (line) => console.log(`[emulators] ${line}`) : undefined,
   });
-  console.log(`[start] Firebase emulators ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-    `Auth ${running.hosts.auth}, Firestore ${running.hosts.firestore}, Functions ${running.hosts.functions}`);
+  console.log(
+    `[start] Firebase emulators ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `Auth ${running.hosts.auth}, Firestore ${running.hosts.firestore}, Functions ${running.hosts.functions}`,
+  );
   return running;
 }
 
@@ -101,7 +103,10 @@ async function main() {
   });
 
   for (let attempt = 0; attempt < 150 && !stopping; attempt++) {
-    const healthy = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) {
       await registered(firebase);
       printWelcome(firebase, admin);
@@ -115,7 +120,13 @@ async function main() {
 async function registered(firebase: RunningEmulators): Promise<void> {
   const url = `http://${firebase.hosts.firestore}/v1/projects/${firebase.projectId}/databases/(default)/documents/nodes/${nodeId}`;
   for (let attempt = 0; attempt < 100 && !stopping; attempt++) {
-    if (await fetch(url, { headers: { authorization: 'Bearer owner' } }).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url, { headers: { authorization: 'Bearer owner' } }).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(200);
   }
   console.log(`[start] the media node has not registered in nodes/${nodeId} yet; joinRoom will not find it until it does`);
@@ -130,8 +141,12 @@ function printWelcome(firebase: RunningEmulators, admin: EmulatedUser | undefine
     Viewer:   ${base}/viewer.html?room=lobby
     Over Firestore instead of the WebSocket: add &carrier=firestore
     Health:   ${base}/healthz   Metrics: ${base}/metrics
-${admin ? `
-  Demo admin (roles admin, speaker, viewer):  ${admin.email} / ${admin.password}` : ''}
+${
+  admin
+    ? `
+  Demo admin (roles admin, speaker, viewer):  ${admin.email} / ${admin.password}`
+    : ''
+}
   New accounts get the default roles (speaker, viewer). To give one other roles, sign in as an admin on
   ${base}/ and use the Roles form, or set the claim straight in the Auth emulator:
     curl -s -H 'authorization: Bearer owner' -H 'content-type: application/json' ${authApi}/accounts:update \\

@@ -30,8 +30,7 @@ export const SCALE_OUT_AT_SHARE_OF_PLAN = 0.75;
  * Fleet-average CPU at which to scale out, assuming CPU grows linearly with
  * streams: 0.75 of the plan x 0.8 of a core per worker at the plan = 0.6.
  */
-export const DEFAULT_SCALE_OUT_CPU_UTILIZATION =
-  Math.round(SCALE_OUT_AT_SHARE_OF_PLAN * WORKER_CPU_AT_PLANNED_LOAD * 100) / 100;
+export const DEFAULT_SCALE_OUT_CPU_UTILIZATION = Math.round(SCALE_OUT_AT_SHARE_OF_PLAN * WORKER_CPU_AT_PLANNED_LOAD * 100) / 100;
 
 // Shared-core machine types have no vCPU count in their name.
 const SHARED_CORE_VCPUS: Readonly<Record<string, number>> = {

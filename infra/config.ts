@@ -125,11 +125,7 @@ export function validateChorusRef(ref: string | undefined): string {
 }
 
 /** Throws ConfigError unless the media node accepts these settings. */
-export function validateMediaNodeSettings(settings: {
-  turnTtlSeconds: number;
-  numWorkers: number | undefined;
-  logLevel: string;
-}): void {
+export function validateMediaNodeSettings(settings: { turnTtlSeconds: number; numWorkers: number | undefined; logLevel: string }): void {
   checkWithin(settings.turnTtlSeconds, TURN_TTL_SECONDS_LIMITS, 'turnTtlSeconds');
   if (settings.numWorkers !== undefined) checkWithin(settings.numWorkers, NUM_WORKERS_LIMITS, 'numWorkers');
   check((LOG_LEVELS as readonly string[]).includes(settings.logLevel), `logLevel must be one of ${LOG_LEVELS.join(', ')}`);

@@ -45,8 +45,7 @@ export const MEDIA_NODE_START_SEC = 60;
  * be working, retries included, and judges it right after: the script's
  * deadline, the media node's start and the probes that prove it healthy.
  */
-export const AUTOHEALING_INITIAL_DELAY_SEC =
-  BOOT_DEADLINE_SEC + MEDIA_NODE_START_SEC + HEALTHY_THRESHOLD * HEALTH_CHECK_INTERVAL_SEC;
+export const AUTOHEALING_INITIAL_DELAY_SEC = BOOT_DEADLINE_SEC + MEDIA_NODE_START_SEC + HEALTHY_THRESHOLD * HEALTH_CHECK_INTERVAL_SEC;
 
 /** Settle time after a replaced node is available, before the next one goes down. */
 export const UPDATE_MIN_READY_SEC = 60;

@@ -19,7 +19,11 @@ export function mediaNodeHost(nodeName: string, domain: string): string {
 }
 
 function slug(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Secret Manager id, one per stack so that several stacks can share a project. */
@@ -29,7 +33,10 @@ export function turnSecretId(stack: string): string {
 
 /** Label values are at most 63 lowercase letters, digits, '-' and '_'. */
 export function stackLabel(stack: string): string {
-  return stack.toLowerCase().replace(/[^a-z0-9_-]/g, '-').slice(0, 63);
+  return stack
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '-')
+    .slice(0, 63);
 }
 
 /** Service account ids are 6-30 characters: [a-z][-a-z0-9]*[a-z0-9]. */

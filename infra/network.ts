@@ -17,11 +17,7 @@ export class ChorusNetwork extends pulumi.ComponentResource {
 
   constructor(name: string, args: ChorusNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
     super('chorus:infra:Network', name, {}, opts);
-    this.network = new gcp.compute.Network(
-      name,
-      { autoCreateSubnetworks: false, description: 'Chorus media nodes' },
-      { parent: this },
-    );
+    this.network = new gcp.compute.Network(name, { autoCreateSubnetworks: false, description: 'Chorus media nodes' }, { parent: this });
     this.subnetwork = new gcp.compute.Subnetwork(
       name,
       {

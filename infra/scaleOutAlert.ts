@@ -44,9 +44,7 @@ export class ScaleOutAlert extends pulumi.ComponentResource {
             displayName: `Fleet-average CPU above ${percent}% for 10 minutes`,
             conditionThreshold: {
               filter: mediaNodeCpuFilter(args.stack),
-              aggregations: [
-                { alignmentPeriod: '60s', perSeriesAligner: 'ALIGN_MEAN', crossSeriesReducer: 'REDUCE_MEAN' },
-              ],
+              aggregations: [{ alignmentPeriod: '60s', perSeriesAligner: 'ALIGN_MEAN', crossSeriesReducer: 'REDUCE_MEAN' }],
               comparison: 'COMPARISON_GT',
               thresholdValue: args.cpuUtilization,
               duration: '600s',

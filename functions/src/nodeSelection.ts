@@ -48,9 +48,7 @@ export function leastLoadedNode(nodes: NodeCandidate[], nowMs: number, random: (
 }
 
 export type RoomPlacement =
-  | { kind: 'sticky'; node: NodeRecord }
-  | { kind: 'assigned'; node: NodeRecord; previousNodeId: string | null }
-  | { kind: 'none' };
+  { kind: 'sticky'; node: NodeRecord } | { kind: 'assigned'; node: NodeRecord; previousNodeId: string | null } | { kind: 'none' };
 
 /**
  * Where a room goes: its current node if that node is healthy (even when full: a room cannot span

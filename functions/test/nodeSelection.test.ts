@@ -4,7 +4,10 @@ import { isHealthy, leastLoadedNode, loadScore, placeRoom, signalingUrlOf, type 
 
 const NOW = 1_800_000_000_000;
 
-function node(nodeId: string, options: { consumers?: number; maxConsumers?: number; rooms?: number; state?: 'up' | 'draining'; ageMs?: number } = {}): NodeCandidate {
+function node(
+  nodeId: string,
+  options: { consumers?: number; maxConsumers?: number; rooms?: number; state?: 'up' | 'draining'; ageMs?: number } = {},
+): NodeCandidate {
   const record: NodeRecord = {
     nodeId,
     publicUrl: `wss://${nodeId}.example`,
@@ -83,7 +86,11 @@ describe('placeRoom', () => {
   });
 
   it('assigns a new room to the least-loaded node', () => {
-    expect(placeRoom(null, [node('a', { consumers: 5 }), node('b')], NOW)).toMatchObject({ kind: 'assigned', node: { nodeId: 'b' }, previousNodeId: null });
+    expect(placeRoom(null, [node('a', { consumers: 5 }), node('b')], NOW)).toMatchObject({
+      kind: 'assigned',
+      node: { nodeId: 'b' },
+      previousNodeId: null,
+    });
   });
 
   it('has nothing to offer without a healthy node', () => {

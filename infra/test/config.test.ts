@@ -2,13 +2,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { DEFAULT_SCALE_OUT_CPU_UTILIZATION, nodesNeededFor, plannedStreamsPerNode, vcpusOfMachineType } from '../capacity';
 import { NUM_WORKERS_LIMITS, TURN_TTL_SECONDS_LIMITS } from '../../media-node/src/configLimits';
-import {
-  ConfigError,
-  validateChorusRef,
-  validateMediaNodeSettings,
-  validateRtcPorts,
-  validateSshSourceRanges,
-} from '../config';
+import { ConfigError, validateChorusRef, validateMediaNodeSettings, validateRtcPorts, validateSshSourceRanges } from '../config';
 
 describe('config validation', () => {
   test('refuses to open SSH to the whole internet', () => {

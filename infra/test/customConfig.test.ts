@@ -49,15 +49,8 @@ test('SSH comes only from the configured range', () => {
 test('Cloud DNS gets one A record per node, and nothing is left to create by hand', () => {
   const records = ofType(run, 'gcp:dns/recordSet:RecordSet');
   const addresses = ofType(run, TYPES.address);
-  expect(
-    records.map((record) => [record.inputs.managedZone, record.inputs.name, record.inputs.type, record.inputs.rrdatas]),
-  ).toStrictEqual(
-    ['media-1', 'media-2', 'media-3'].map((node, index) => [
-      'rtc-example-com',
-      `${node}.${DOMAIN}.`,
-      'A',
-      [addresses[index]?.state.address],
-    ]),
+  expect(records.map((record) => [record.inputs.managedZone, record.inputs.name, record.inputs.type, record.inputs.rrdatas])).toStrictEqual(
+    ['media-1', 'media-2', 'media-3'].map((node, index) => ['rtc-example-com', `${node}.${DOMAIN}.`, 'A', [addresses[index]?.state.address]]),
   );
   expect(run.outputs.dnsRecordsToCreate).toStrictEqual([]);
 });

@@ -33,14 +33,15 @@ test('Pulumi.example.yaml is a valid stack configuration', async () => {
   // The example must not carry a secret.
   expect(example['chorus-infra:turnSecret']).toBeUndefined();
   await pulumi.runtime.setMocks(
-    { newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs as Record<string, unknown> }), call: (args) => args.inputs as Record<string, unknown> },
+    {
+      newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs as Record<string, unknown> }),
+      call: (args) => args.inputs as Record<string, unknown>,
+    },
     'chorus-infra',
     'example',
     false,
   );
-  pulumi.runtime.setAllConfig({ ...example, 'chorus-infra:turnSecret': 'ExampleSecretForTheTest-0123456789' }, [
-    'chorus-infra:turnSecret',
-  ]);
+  pulumi.runtime.setAllConfig({ ...example, 'chorus-infra:turnSecret': 'ExampleSecretForTheTest-0123456789' }, ['chorus-infra:turnSecret']);
   const config = loadConfig();
   expect(config.project).toBe('my-chorus-project');
   expect(config.zone).toBe('europe-west1-b');

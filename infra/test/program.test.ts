@@ -129,13 +129,12 @@ describe('announced address', () => {
       if (!address) throw new Error(`no address for ${node}`);
       const ip = address.state.address as string;
       const state = config.inputs.preservedState as { externalIps: unknown; metadata: Record<string, string> };
-      expect(state.externalIps).toStrictEqual([
-        { interfaceName: 'nic0', autoDelete: 'NEVER', ipAddress: { address: address.state.selfLink } },
-      ]);
+      expect(state.externalIps).toStrictEqual([{ interfaceName: 'nic0', autoDelete: 'NEVER', ipAddress: { address: address.state.selfLink } }]);
       expect(state.metadata['chorus-announced-address']).toBe(ip);
       expect(state.metadata['chorus-public-host']).toBe(`${node}.${DOMAIN}`);
-      expect(state.metadata['chorus-turn-urls']).toBe(`turn:${ip}:3478?transport=udp,turn:${ip}:3478?transport=tcp,` +
-          `turns:${node}.${DOMAIN}:5349?transport=tcp`);
+      expect(state.metadata['chorus-turn-urls']).toBe(
+        `turn:${ip}:3478?transport=udp,turn:${ip}:3478?transport=tcp,` + `turns:${node}.${DOMAIN}:5349?transport=tcp`,
+      );
     }
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     expect(group.inputs.statefulExternalIps).toStrictEqual([{ interfaceName: 'nic0', deleteRule: 'NEVER' }]);
@@ -180,7 +179,9 @@ describe('instance group', () => {
     const group = onlyOfType(run, TYPES.instanceGroupManager);
     const template = onlyOfType(run, TYPES.instanceTemplate);
     expect(group.inputs.zone).toBe('europe-west1-b');
-    expect((group.inputs.versions as Array<{ instanceTemplate: string }>).map((version) => version.instanceTemplate)).toStrictEqual([template.state.selfLinkUnique]);
+    expect((group.inputs.versions as Array<{ instanceTemplate: string }>).map((version) => version.instanceTemplate)).toStrictEqual([
+      template.state.selfLinkUnique,
+    ]);
     expect(template.inputs.machineType).toBe('e2-standard-2');
     expect(template.inputs.tags).toStrictEqual(['chorus-media-node']);
   });
@@ -206,9 +207,7 @@ describe('service account', () => {
   });
 
   test('no other IAM grant exists, and the VMs run as that account', () => {
-    const iamTypes = run.resources
-      .map((resource) => resource.type)
-      .filter((type) => /iam/i.test(type) && !type.startsWith('chorus:'));
+    const iamTypes = run.resources.map((resource) => resource.type).filter((type) => /iam/i.test(type) && !type.startsWith('chorus:'));
     expect([...new Set(iamTypes)].sort()).toStrictEqual([TYPES.projectIamMember, TYPES.secretIamMember]);
     const template = onlyOfType(run, TYPES.instanceTemplate);
     expect((template.inputs.serviceAccount as { email: string }).email).toBe(onlyOfType(run, TYPES.serviceAccount).state.email);

@@ -64,7 +64,6 @@ const lines = script.split('\n');
 const has = (line: string) => expect(lines).toContain(line);
 
 describe('rendered startup script', () => {
-
   test('is a strict bash script', () => {
     expect(lines[0]).toBe('#!/usr/bin/env bash');
     has('set -euo pipefail');
@@ -287,9 +286,12 @@ install_packages`,
 
   test('retries give up at the boot deadline', () => {
     has(`readonly BOOT_DEADLINE_SEC=${BOOT_DEADLINE_SEC}`);
-    const result = runScriptFunctions({ BOOT_DEADLINE_SEC: '5' }, `attempts=0
+    const result = runScriptFunctions(
+      { BOOT_DEADLINE_SEC: '5' },
+      `attempts=0
 flaky() { attempts=$((attempts + 1)); return 1; }
-if retry flaky; then echo succeeded; else echo "gave up after $attempts"; fi`);
+if retry flaky; then echo succeeded; else echo "gave up after $attempts"; fi`,
+    );
     expect(result.stdout.trim()).toBe('gave up after 1');
   });
 

@@ -64,7 +64,13 @@ export class MediaNode {
     const sessions = new SessionRegistry(config.signaling.reconnectGraceMs);
     const handler = new ProtocolHandler({ config, rooms, sessions, feed, logger, authenticator });
     // Metrics are computed at scrape time, which only a listening server, so after the carrier below exists, serves.
-    const metrics = createMetricsRegistry(pool, rooms, utterances, () => carrier.connectionCount, () => feed.relayedConsumers);
+    const metrics = createMetricsRegistry(
+      pool,
+      rooms,
+      utterances,
+      () => carrier.connectionCount,
+      () => feed.relayedConsumers,
+    );
     registerAuthMetrics(metrics, handler);
     const server = createHttpServer(
       {

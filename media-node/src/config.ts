@@ -6,9 +6,7 @@ import { DEFAULT_TURN_TTL_SECONDS } from '@chorus/protocol/turn';
 import { z } from 'zod';
 import { LOG_LEVELS, NUM_WORKERS_LIMITS, PORT_LIMITS, TURN_TTL_SECONDS_LIMITS } from './configLimits.js';
 
-const envBoolean = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
-  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+const envBoolean = z.enum(['1', '0', 'true', 'false', 'yes', 'no']).transform((value) => value === '1' || value === 'true' || value === 'yes');
 
 const port = z.coerce.number().int().min(PORT_LIMITS.min).max(PORT_LIMITS.max);
 
@@ -41,7 +39,12 @@ const EnvSchema = z
 
     CHORUS_TURN_URLS: z.string().default(''),
     CHORUS_TURN_SECRET: z.string().optional(),
-    CHORUS_TURN_TTL_SECONDS: z.coerce.number().int().min(TURN_TTL_SECONDS_LIMITS.min).max(TURN_TTL_SECONDS_LIMITS.max).default(DEFAULT_TURN_TTL_SECONDS),
+    CHORUS_TURN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(TURN_TTL_SECONDS_LIMITS.min)
+      .max(TURN_TTL_SECONDS_LIMITS.max)
+      .default(DEFAULT_TURN_TTL_SECONDS),
     CHORUS_STUN_URLS: z.string().default(''),
 
     CHORUS_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
@@ -66,9 +69,16 @@ const EnvSchema = z
     /** Whether the node uses Firestore (registry, command carrier, utterance journal); on by default when a project is set. */
     CHORUS_FIRESTORE: z.enum(['on', 'off']).optional(),
     /** The node's id in nodes/{nodeId}; by default the host name and HTTP port, stable across restarts. */
-    CHORUS_NODE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, _ or -').optional(),
+    CHORUS_NODE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, _ or -')
+      .optional(),
     /** Where clients reach the node (wss://media1.example.com), without the signaling path; by default ws://<http host>:<port>. */
-    CHORUS_PUBLIC_URL: z.string().max(512).regex(/^wss?:\/\/[^/\s]+$/, 'a ws:// or wss:// origin, without a path').optional(),
+    CHORUS_PUBLIC_URL: z
+      .string()
+      .max(512)
+      .regex(/^wss?:\/\/[^/\s]+$/, 'a ws:// or wss:// origin, without a path')
+      .optional(),
     CHORUS_NODE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(NODE_HEARTBEAT_MS),
     /** The consumers the node advertises it can carry; by default CONSUMERS_PER_WORKER per worker. */
     CHORUS_MAX_CONSUMERS: z.coerce.number().int().min(1).optional(),
@@ -122,7 +132,11 @@ export const CONSUMERS_PER_WORKER = 500;
 
 /** The host name as a document id, with the port so that several nodes on one host stay apart. */
 function defaultNodeId(port: number): string {
-  const host = os.hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 100) || 'node';
+  const host =
+    os
+      .hostname()
+      .replace(/[^A-Za-z0-9_-]/g, '-')
+      .slice(0, 100) || 'node';
   return `${host}-${port}`;
 }
 
@@ -211,9 +225,7 @@ function rolesProblem(text: string | undefined): string | undefined {
 
 /** Reads the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaNodeConfig {
-  const relevant = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key.startsWith('CHORUS_') && value !== ''),
-  );
+  const relevant = Object.fromEntries(Object.entries(env).filter(([key, value]) => key.startsWith('CHORUS_') && value !== ''));
   const parsed = EnvSchema.safeParse(relevant);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`);
   if (env.NODE_ENV === 'production' && relevant.CHORUS_AUTH === 'off') {

@@ -16,10 +16,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const node = await MediaNode.start(config, logger);
   const base = `http://${config.http.host}:${node.port}`;
-  logger.info(
-    { http: base, signaling: `${base.replace('http', 'ws')}${SIGNALING_PATH}`, workers: config.workers.count },
-    'media node listening',
-  );
+  logger.info({ http: base, signaling: `${base.replace('http', 'ws')}${SIGNALING_PATH}`, workers: config.workers.count }, 'media node listening');
 
   let stopping = false;
   const stop = (signal: string) => {

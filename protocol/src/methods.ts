@@ -12,9 +12,7 @@ import {
 const Id = z.string().check(z.minLength(1), z.maxLength(128));
 /** A Firebase ID token (a JWT, about 1 kB; more with large custom claims). */
 const IdToken = z.string().check(z.minLength(1), z.maxLength(8192));
-const AppData = z.optional(
-  z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(256)), z.number(), z.boolean()])),
-);
+const AppData = z.optional(z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(256)), z.number(), z.boolean()])));
 
 /** Admins watch like viewers and may reroute any viewer in their room. */
 export const RoleSchema = z.enum(['speaker', 'viewer', 'admin']);

@@ -47,9 +47,7 @@ describe('parseClientRequest', () => {
   });
 
   it('explains what is wrong, naming the field', () => {
-    const error = thrownBy(() =>
-      parseClientRequest('{"type":"request","id":2,"method":"consume","data":{"transportId":"t","producerId":""}}'),
-    );
+    const error = thrownBy(() => parseClientRequest('{"type":"request","id":2,"method":"consume","data":{"transportId":"t","producerId":""}}'));
     expect((error as Error).message).toMatch(/producerId/);
     expect((error as Error).message).toMatch(/rtpCapabilities/);
   });

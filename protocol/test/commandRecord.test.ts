@@ -45,7 +45,9 @@ describe('parseCommandRecord', () => {
   });
 
   it('refuses data beyond the message size limit', () => {
-    const error = parseError(record({ method: 'join', data: JSON.stringify({ roomId: 'r', role: 'viewer', sessionToken: 'x'.repeat(MAX_MESSAGE_BYTES) }) }));
+    const error = parseError(
+      record({ method: 'join', data: JSON.stringify({ roomId: 'r', role: 'viewer', sessionToken: 'x'.repeat(MAX_MESSAGE_BYTES) }) }),
+    );
     expect(error.code).toBe('MESSAGE_TOO_LARGE');
     // Bytes of UTF-8, as firestore.rules counts them: 'é' is two.
     expect(parseError(record({ data: 'é'.repeat(MAX_MESSAGE_BYTES / 2 + 1) })).code).toBe('MESSAGE_TOO_LARGE');

@@ -12,8 +12,7 @@ import path from 'node:path';
 const [msDir, dest] = process.argv.slice(2);
 const pkg = JSON.parse(fs.readFileSync(path.join(msDir, 'package.json'), 'utf8'));
 const base =
-  process.env.MEDIASOUP_WORKER_PREBUILT_DOWNLOAD_BASE_URL ||
-  `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/releases/download`;
+  process.env.MEDIASOUP_WORKER_PREBUILT_DOWNLOAD_BASE_URL || `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/releases/download`;
 let name = `mediasoup-worker-${pkg.version}-${os.platform()}-${os.arch()}`;
 if (os.platform() === 'linux') name += `-kernel${Number(os.release().split('.')[0])}`;
 const url = `${base}/${pkg.version}/${name}.tgz`;

@@ -19,7 +19,9 @@ const at = result.atMax;
 console.log(
   `\n${result.workerBin}\n` +
     `largest viewer count with >= 99% delivered and lateness p99 < 20 ms: ${result.ceilingReached ? '>= ' : ''}${result.maxViewers}` +
-    (at ? ` (worker CPU ${(at.workerCpu * 100).toFixed(0)}%, lateness p99 ${at.latenessP99Ms.toFixed(1)} ms, ${(at.delivered * 100).toFixed(2)}% delivered)` : '') +
+    (at
+      ? ` (worker CPU ${(at.workerCpu * 100).toFixed(0)}%, lateness p99 ${at.latenessP99Ms.toFixed(1)} ms, ${(at.delivered * 100).toFixed(2)}% delivered)`
+      : '') +
     `, ${result.mbitPerViewer.toFixed(2)} Mbit/s per viewer\n` +
     `worker CPU per viewer ${(result.workerCpuPerViewer * 100).toFixed(3)}% of a core: one core would carry ${Math.round(result.viewersPerWorkerCore)} viewers`,
 );

@@ -265,8 +265,7 @@ class Speaker {
       this.audioSent++;
     }
     const perFrame = VIDEO_PAYLOADS.length;
-    const videoDue = () =>
-      this.t0 + Math.floor(this.videoSent / perFrame) * VIDEO_INTERVAL_MS + (this.videoSent % perFrame) * VIDEO_PACKET_GAP_MS;
+    const videoDue = () => this.t0 + Math.floor(this.videoSent / perFrame) * VIDEO_INTERVAL_MS + (this.videoSent % perFrame) * VIDEO_PACKET_GAP_MS;
     while (videoDue() <= now) {
       this.lateness.push(now - videoDue());
       const frame = Math.floor(this.videoSent / perFrame);

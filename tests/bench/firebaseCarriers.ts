@@ -66,7 +66,10 @@ export async function measureFirebaseCarriers(options: { commands?: number; join
 async function waitForRegistration(emulators: RunningEmulators): Promise<void> {
   const url = `http://${emulators.hosts.firestore}/v1/projects/${emulators.projectId}/databases/(default)/documents/nodes/${NODE_ID}`;
   for (let i = 0; i < 100; i++) {
-    const found = await fetch(url, { headers: { authorization: 'Bearer owner' } }).then((r) => r.ok, () => false);
+    const found = await fetch(url, { headers: { authorization: 'Bearer owner' } }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (found) return;
     await sleep(100);
   }
@@ -87,7 +90,11 @@ async function opened(signaling: Signaling): Promise<void> {
 
 /** The same command, `getRouterRtpCapabilities`, `count` times over each carrier, as one signed-in user. */
 async function commandRoundTrips(emulators: RunningEmulators, deployment: WebDeployment, stack: MediaNodeStack, count: number) {
-  const user = await createEmulatedUser(emulators.hosts.auth, emulators.projectId, { email: 'rtt@bench.chorus.invalid', password: PASSWORD, roles: ['viewer'] });
+  const user = await createEmulatedUser(emulators.hosts.auth, emulators.projectId, {
+    email: 'rtt@bench.chorus.invalid',
+    password: PASSWORD,
+    roles: ['viewer'],
+  });
   const services = startFirebase(deployment);
   await signInWithEmailAndPassword(services.auth, user.email, PASSWORD);
   const idToken = () => services.auth.currentUser!.getIdToken();
@@ -129,7 +136,11 @@ async function signInOnStartPage(page: Page, base: string, email: string): Promi
  */
 async function joinsToFirstFrame(emulators: RunningEmulators, stack: MediaNodeStack, joins: number) {
   const create = (name: string) =>
-    createEmulatedUser(emulators.hosts.auth, emulators.projectId, { email: `${name}@bench.chorus.invalid`, password: PASSWORD, roles: ['speaker', 'viewer'] });
+    createEmulatedUser(emulators.hosts.auth, emulators.projectId, {
+      email: `${name}@bench.chorus.invalid`,
+      password: PASSWORD,
+      roles: ['speaker', 'viewer'],
+    });
   const [speakerUser, viewerUser] = await Promise.all([create('speaker'), create('viewer')]);
   const browser: Browser = await launchChromium();
   const samples = {} as Record<Carrier, number[]>;

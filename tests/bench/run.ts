@@ -28,7 +28,11 @@ interface Figure {
 const figures: Figure[] = [];
 const record = (figure: Figure) => {
   figures.push(figure);
-  const detail = figure.detail ? `  (${Object.entries(figure.detail).map(([k, v]) => `${k} ${round(v)}`).join(', ')})` : '';
+  const detail = figure.detail
+    ? `  (${Object.entries(figure.detail)
+        .map(([k, v]) => `${k} ${round(v)}`)
+        .join(', ')})`
+    : '';
   console.log(`${figure.name}: ${round(figure.value)} ${figure.unit}${detail}`);
 };
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -51,10 +55,20 @@ async function signalingRoundTrip() {
       samples.push(performance.now() - start);
     }
     const { p50, ...rest } = percentiles(samples.slice(200));
-    record({ name: 'signaling round trip (getRouterRtpCapabilities, WebSocket, loopback)', unit: 'ms p50', value: p50, detail: rest, key: 'signaling_rtt_ms_p50_ws' });
+    record({
+      name: 'signaling round trip (getRouterRtpCapabilities, WebSocket, loopback)',
+      unit: 'ms p50',
+      value: p50,
+      detail: rest,
+      key: 'signaling_rtt_ms_p50_ws',
+    });
 
     const send = await client.request('createWebRtcTransport', { direction: 'send' });
-    const { producerId } = await client.request('produce', { transportId: send.transportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 1) });
+    const { producerId } = await client.request('produce', {
+      transportId: send.transportId,
+      kind: 'video',
+      rtpParameters: fakeRtpParameters('video', 1),
+    });
     const viewer = await stack.client();
     await viewer.request('join', { roomId: 'bench', role: 'viewer' });
     const recv = await viewer.request('createWebRtcTransport', { direction: 'recv' });
@@ -66,7 +80,13 @@ async function signalingRoundTrip() {
       setup.push(performance.now() - start);
     }
     const consume = percentiles(setup);
-    record({ name: 'consumer setup (consume + resume with keyframe request)', unit: 'ms p50', value: consume.p50, detail: { p95: consume.p95, max: consume.max }, key: 'consumer_setup_ms_p50' });
+    record({
+      name: 'consumer setup (consume + resume with keyframe request)',
+      unit: 'ms p50',
+      value: consume.p50,
+      detail: { p95: consume.p95, max: consume.max },
+      key: 'consumer_setup_ms_p50',
+    });
   } finally {
     await stack.close();
   }
@@ -156,7 +176,7 @@ async function fanOutLoad() {
       const receiving = after.filter((a, i) => a.video > before[i]!.video && a.audio > before[i]!.audio).length;
       const streams = count * 2;
       const seconds = (performance.now() - start) / 1000;
-      const kbps = after.reduce((sum, a, i) => sum + (a.bytes - before[i]!.bytes), 0) * 8 / 1000 / seconds / count;
+      const kbps = (after.reduce((sum, a, i) => sum + (a.bytes - before[i]!.bytes), 0) * 8) / 1000 / seconds / count;
       record({
         name: `worker CPU, 1 Chromium speaker to ${count} libwebrtc viewers (${streams} consumer streams)`,
         unit: '% of a core',
@@ -183,7 +203,7 @@ function utteranceStore() {
   const store = measureUtteranceStore();
   record({ name: 'utterance store: insert throughput', unit: 'packets/s', value: store.insertPacketsPerSecond, key: 'store_insert_packets_per_s' });
   record({
-    name: 'utterance store: memory over the packets\' bytes (process RSS growth)',
+    name: "utterance store: memory over the packets' bytes (process RSS growth)",
     unit: '%',
     value: store.overheadPct,
     detail: { 'raw MB': store.rawBytes / 1e6, 'store-accounted MB': store.storeAccountedBytes / 1e6 },
@@ -195,9 +215,21 @@ async function utteranceLatency() {
   const samples = await measureUtteranceLatency(30);
   const switching = percentiles(samples.switchMs);
   const speech = percentiles(samples.speechToPlaybackMs);
-  record({ name: 'switch latency: reroute to the new utterance\'s first keyframe packet at the viewer', unit: 'ms p50', value: switching.p50, detail: { p95: switching.p95, samples: samples.switchMs.length }, key: 'switch_latency_ms_p50' });
+  record({
+    name: "switch latency: reroute to the new utterance's first keyframe packet at the viewer",
+    unit: 'ms p50',
+    value: switching.p50,
+    detail: { p95: switching.p95, samples: samples.switchMs.length },
+    key: 'switch_latency_ms_p50',
+  });
   record({ name: 'switch latency p95', unit: 'ms', value: switching.p95, key: 'switch_latency_ms_p95' });
-  record({ name: 'speech to playback: detection packet to first packet at a waiting viewer', unit: 'ms p50', value: speech.p50, detail: { p95: speech.p95, samples: samples.speechToPlaybackMs.length }, key: 'speech_to_playback_ms_p50' });
+  record({
+    name: 'speech to playback: detection packet to first packet at a waiting viewer',
+    unit: 'ms p50',
+    value: speech.p50,
+    detail: { p95: speech.p95, samples: samples.speechToPlaybackMs.length },
+    key: 'speech_to_playback_ms_p50',
+  });
   record({ name: 'speech to playback p95', unit: 'ms', value: speech.p95, key: 'speech_to_playback_ms_p95' });
 }
 
@@ -223,7 +255,13 @@ async function fanOutDirectAndPlayback() {
       unit: 'viewers',
       value: result.maxViewers,
       detail: at
-        ? { 'worker CPU %': at.workerCpu * 100, 'Node CPU %': at.nodeCpu * 100, 'lateness p99 ms': at.latenessP99Ms, 'delivered %': at.delivered * 100, 'worker CPU % per viewer': result.workerCpuPerViewer * 100 }
+        ? {
+            'worker CPU %': at.workerCpu * 100,
+            'Node CPU %': at.nodeCpu * 100,
+            'lateness p99 ms': at.latenessP99Ms,
+            'delivered %': at.delivered * 100,
+            'worker CPU % per viewer': result.workerCpuPerViewer * 100,
+          }
         : {},
       key: `${path}_viewers_per_process`,
     });
@@ -250,7 +288,13 @@ async function firebaseCarriers() {
     const rtt = percentiles(samples.commandRttMs[carrier]);
     const over = carrier === 'websocket' ? 'WebSocket' : 'Firestore emulator';
     const detail = { p95: rtt.p95, max: rtt.max, samples: samples.commandRttMs[carrier].length };
-    record({ name: `command round trip over ${over} (getRouterRtpCapabilities, signed in, web client in Node)`, unit: 'ms', value: rtt.p50, detail, key: `command_rtt_ms_p50_${short}` });
+    record({
+      name: `command round trip over ${over} (getRouterRtpCapabilities, signed in, web client in Node)`,
+      unit: 'ms',
+      value: rtt.p50,
+      detail,
+      key: `command_rtt_ms_p50_${short}`,
+    });
     record({ name: `command round trip over ${over}, p95`, unit: 'ms', value: rtt.p95, key: `command_rtt_ms_p95_${short}` });
     const join = percentiles(samples.joinToFirstFrameMs[carrier]);
     record({
@@ -300,10 +344,20 @@ interface PartialRun {
 let updated: PartialRun[] = [];
 if (only.length) {
   // A partial run keeps the other sections' figures from the last full run.
-  const previous = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8')) as { figures: Figure[]; date: string; updated?: PartialRun[] };
+  const previous = JSON.parse(readFileSync(path.join(docs, 'benchmarks.json'), 'utf8')) as {
+    figures: Figure[];
+    date: string;
+    updated?: PartialRun[];
+  };
   // Earlier partial runs stay listed unless this one re-measured all their sections.
-  updated = [...(Array.isArray(previous.updated) ? previous.updated : []).filter((run) => run.sections.some((name) => !only.includes(name))), { date, sections: only }];
-  const again = updated.map((run) => `the ${run.sections.join(', ')} section${run.sections.length > 1 ? 's' : ''} again ${run.date} (\`npm run bench -- ${run.sections.join(' ')}\`)`);
+  updated = [
+    ...(Array.isArray(previous.updated) ? previous.updated : []).filter((run) => run.sections.some((name) => !only.includes(name))),
+    { date, sections: only },
+  ];
+  const again = updated.map(
+    (run) =>
+      `the ${run.sections.join(', ')} section${run.sections.length > 1 ? 's' : ''} again ${run.date} (\`npm run bench -- ${run.sections.join(' ')}\`)`,
+  );
   measuredWhen = `Measured ${previous.date} by \`npm run bench\`, ${again.join(', ')},`;
   fullRunDate = previous.date;
   // Re-measured figures take their old places (found by key, or by name when they have none, so that a
@@ -315,20 +369,28 @@ if (only.length) {
   figures.splice(0, figures.length, ...merged, ...figures.filter((f) => !placed.has(identity(f))));
 }
 const metrics = Object.fromEntries(figures.flatMap((f) => (f.key ? [[f.key, { value: f.value, unit: f.unit }] as const] : [])));
-writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify({ machine, date: fullRunDate, ...(updated.length ? { updated } : {}), metrics, figures }, null, 2)}\n`);
+writeFileSync(
+  path.join(docs, 'benchmarks.json'),
+  `${JSON.stringify({ machine, date: fullRunDate, ...(updated.length ? { updated } : {}), metrics, figures }, null, 2)}\n`,
+);
 writeFileSync(
   path.join(docs, 'benchmarks.md'),
   [
     '# Benchmarks',
     '',
     `${measuredWhen} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}.`,
-    'Everything runs on loopback in a network namespace of its own; the browser is Debian\'s Chromium with a fake camera.',
+    "Everything runs on loopback in a network namespace of its own; the browser is Debian's Chromium with a fake camera.",
     'The fake camera sends 640x480 at 20 fps, about 0.5 Mbit/s with audio (see kbit/s per viewer). Worker CPU grows with the',
     'packets forwarded, so a real camera at a higher resolution or bitrate costs more per stream than these figures.',
     '',
     '| what | value | detail |',
     '| --- | --- | --- |',
-    ...figures.map((f) => `| ${f.name} | ${round(f.value)} ${f.unit} | ${Object.entries(f.detail ?? {}).map(([k, v]) => `${k} ${round(v)}`).join(', ')} |`),
+    ...figures.map(
+      (f) =>
+        `| ${f.name} | ${round(f.value)} ${f.unit} | ${Object.entries(f.detail ?? {})
+          .map(([k, v]) => `${k} ${round(v)}`)
+          .join(', ')} |`,
+    ),
     '',
   ].join('\n'),
 );

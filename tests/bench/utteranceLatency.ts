@@ -76,7 +76,9 @@ export async function measureUtteranceLatency(rounds = 30): Promise<LatencySampl
     const byTag = (tag: number) => complete.find((u) => u.origin.speakerId === (tag === 1 ? 'alice' : 'bob'))!;
     for (let i = 0; i < rounds; i++) {
       const tag = i % 2 ? 1 : 2;
-      const keyFrameAt = new Promise<number>((resolve) => viewer.onPacket((p) => p.kind === 'video' && p.keyFrame && p.tag === tag && resolve(p.atMs)));
+      const keyFrameAt = new Promise<number>((resolve) =>
+        viewer.onPacket((p) => p.kind === 'video' && p.keyFrame && p.tag === tag && resolve(p.atMs)),
+      );
       const start = performance.now();
       utterances.reroute(viewerPeer, undefined, byTag(tag).id);
       const at = await Promise.race([keyFrameAt, sleep(2000).then(() => NaN)]);

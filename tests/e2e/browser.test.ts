@@ -28,7 +28,7 @@ async function waitForStats(page: Page, predicate: (stats: InboundStats) => bool
   const deadline = Date.now() + 30_000;
   let last: InboundStats | undefined;
   while (Date.now() < deadline) {
-    last = await page.evaluate(() => window.chorus?.inboundStats?.() ?? null).catch(() => undefined) ?? undefined;
+    last = (await page.evaluate(() => window.chorus?.inboundStats?.() ?? null).catch(() => undefined)) ?? undefined;
     if (last && predicate(last)) return last;
     await sleep(250);
   }
@@ -143,7 +143,10 @@ describe('speaker to viewer in real Chromium', () => {
 
       await speaker
         .waitForFunction(
-          (before) => window.chorus?.state === 'publishing' && window.chorus.producerIds?.length === 2 && !window.chorus.producerIds.some((id) => before.includes(id)),
+          (before) =>
+            window.chorus?.state === 'publishing' &&
+            window.chorus.producerIds?.length === 2 &&
+            !window.chorus.producerIds.some((id) => before.includes(id)),
           producersBefore,
           { timeout: 30_000 },
         )

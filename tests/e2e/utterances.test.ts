@@ -133,7 +133,10 @@ describe('utterances in real Chromium', () => {
       await page.goto(`${stack.httpBase}/speaker.html?room=utterances`);
       speakers.push(page);
     }
-    for (const page of speakers) await page.waitForFunction(() => (window as unknown as { chorus?: { state: string } }).chorus?.state === 'publishing', null, { timeout: 30_000 });
+    for (const page of speakers)
+      await page.waitForFunction(() => (window as unknown as { chorus?: { state: string } }).chorus?.state === 'publishing', null, {
+        timeout: 30_000,
+      });
 
     // Watch for up to a minute; ask for "next" now and then, so that some switches happen mid-utterance.
     const deadline = Date.now() + 60_000;
@@ -189,7 +192,8 @@ describe('utterances in real Chromium', () => {
     // Playback follows the recording: some utterance was being decoded before its speaker finished it.
     const ended = new Map<string, number>();
     for (const page of speakers) {
-      for (const u of (await page.evaluate(() => (window as unknown as { chorus: SpeakerHooks }).chorus.utterances))) if (u.endedAt) ended.set(u.utteranceId, u.endedAt);
+      for (const u of await page.evaluate(() => (window as unknown as { chorus: SpeakerHooks }).chorus.utterances))
+        if (u.endedAt) ended.set(u.utteranceId, u.endedAt);
     }
     const followedLive = played.filter((n) => {
       const end = ended.get(n.utteranceId);
@@ -206,11 +210,18 @@ describe('utterances in real Chromium', () => {
   it('splits a monologue longer than 15 s into back-to-back utterances that the viewer follows without a freeze', async () => {
     // One long sentence, about 22 s, with no pause near the silence threshold; then 2 s of silence.
     const spoken = path.join(dir, 'monologue-raw.wav');
-    execFileSync('espeak-ng', ['-v', 'en-us', '-s', '170', '-w', spoken,
+    execFileSync('espeak-ng', [
+      '-v',
+      'en-us',
+      '-s',
+      '170',
+      '-w',
+      spoken,
       'I am going to keep talking for quite a while now without stopping, because this test needs a monologue that runs ' +
-      'for longer than fifteen seconds, and so I carry on and on about the weather and the trains and the little cafe on ' +
-      'the corner that sells the best bread in the whole town, and then I talk about the river and the boats and the ' +
-      'bridges and the people walking their dogs along the water in the early morning light']);
+        'for longer than fifteen seconds, and so I carry on and on about the weather and the trains and the little cafe on ' +
+        'the corner that sells the best bread in the whole town, and then I talk about the river and the boats and the ' +
+        'bridges and the people walking their dogs along the water in the early morning light',
+    ]);
     const monologue = path.join(dir, 'monologue.wav');
     execFileSync('sox', [spoken, '-r', '48000', '-c', '1', '-b', '16', monologue, 'pad', '0', '2']);
 
@@ -272,7 +283,9 @@ describe('utterances in real Chromium', () => {
     }
     // Where it froze, in ms from the start of the second utterance, and what the viewer was told then.
     const timeOrigin = await viewer.evaluate(() => performance.timeOrigin);
-    const told = hooks.nowPlaying.map((n) => `${n.utteranceId === first!.utteranceId ? 'first' : 'second'} at ${Math.round(timeOrigin + n.receivedAt - second!.startedAt)}`);
+    const told = hooks.nowPlaying.map(
+      (n) => `${n.utteranceId === first!.utteranceId ? 'first' : 'second'} at ${Math.round(timeOrigin + n.receivedAt - second!.startedAt)}`,
+    );
     expect({ longestFreezeMs: longest.ms, from: longest.from - second!.startedAt, told }).toMatchObject({ longestFreezeMs: expect.any(Number) });
     expect(longest.ms <= 1000 ? [] : [{ longestFreezeMs: longest.ms, from: Math.round(longest.from - second!.startedAt), told }]).toEqual([]);
     expect(problems).toEqual([]);

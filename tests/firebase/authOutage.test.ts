@@ -57,7 +57,11 @@ describe('media node while the Auth API is out of reach', () => {
 
   beforeAll(async () => {
     // The test's own Admin SDK talks to the emulator directly: create the users before pointing the node elsewhere.
-    [viewer, revokedLater, newcomer] = await Promise.all([createUser({ roles: ['viewer'] }), createUser({ roles: ['viewer'] }), createUser({ roles: ['viewer'] })]);
+    [viewer, revokedLater, newcomer] = await Promise.all([
+      createUser({ roles: ['viewer'] }),
+      createUser({ roles: ['viewer'] }),
+      createUser({ roles: ['viewer'] }),
+    ]);
     await adminAuth().getUser(viewer.uid);
     const emulator = process.env.FIREBASE_AUTH_EMULATOR_HOST!;
     standIn = new AuthStandIn(emulator);
@@ -87,7 +91,9 @@ describe('media node while the Auth API is out of reach', () => {
       clients.push({ uid: user.uid, client });
     }
     const ended = () =>
-      clients.flatMap(({ uid, client }) => client.notifications.filter((n) => n.method === 'sessionEnded').map((n) => ({ uid, ...(n.data as object) })));
+      clients.flatMap(({ uid, client }) =>
+        client.notifications.filter((n) => n.method === 'sessionEnded').map((n) => ({ uid, ...(n.data as object) })),
+      );
     expect(stack.node.handler.authenticatedSessions).toBe(2);
     expect(standIn.lookups).toBe(2);
 

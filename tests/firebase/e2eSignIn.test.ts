@@ -23,7 +23,8 @@ interface Hooks {
   inboundStats?(): Promise<{ video: { framesDecoded: number } | null }>;
 }
 
-const hooks = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { chorus?: Hooks }).chorus ?? null)) as Hooks | null);
+const hooks = (page: Page) =>
+  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { chorus?: Hooks }).chorus ?? null)) as Hooks | null);
 const framesDecoded = (page: Page) =>
   page.evaluate(async () => (await (window as unknown as { chorus: Hooks }).chorus.inboundStats!()).video?.framesDecoded ?? 0);
 
@@ -83,7 +84,10 @@ describe('signed-in speaker and viewer in Chromium, through joinRoom', () => {
     await page
       .waitForFunction((wanted) => (window as unknown as { chorus?: Hooks }).chorus?.state === wanted, state, { timeout })
       .catch(async () => {
-        const account = await page.locator('#account').textContent().catch(() => null);
+        const account = await page
+          .locator('#account')
+          .textContent()
+          .catch(() => null);
         throw new Error(`page never reached "${state}": ${JSON.stringify(await hooks(page))}\naccount box: ${account}\n${problems.join('\n')}`);
       });
   }
@@ -118,7 +122,11 @@ describe('signed-in speaker and viewer in Chromium, through joinRoom', () => {
             expect(speakerHooks.room).toMatchObject({ nodeId: NODE_ID, roles: ['speaker', 'viewer'] });
             expect(speakerHooks.producerIds).toHaveLength(2);
             // The node knows the speaker by the uid in the token.
-            const peers = stack.node.rooms.list().find((r) => r.id === room)?.listPeers() ?? [];
+            const peers =
+              stack.node.rooms
+                .list()
+                .find((r) => r.id === room)
+                ?.listPeers() ?? [];
             expect(peers.map((peer) => peer.uid)).toStrictEqual([speakerHooks.user!.uid]);
 
             // User 2 signs in on the viewer page itself.

@@ -23,10 +23,17 @@ import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../suppo
 // For its side effect: libwebrtc's classes where mediasoup-client looks for the browser's.
 import '../support/NodeViewer.js';
 import { sleep, waitFor } from '../support/waitFor.js';
-import { adminApp, adminAuth, adminFirestore, createUser, forgedToken, idTokenClaims, projectId, unsignedToken, type TestUser } from '../support/firebase.js';
-
-
-
+import {
+  adminApp,
+  adminAuth,
+  adminFirestore,
+  createUser,
+  forgedToken,
+  idTokenClaims,
+  projectId,
+  unsignedToken,
+  type TestUser,
+} from '../support/firebase.js';
 
 /** A client of the Firestore carrier, as the web client would be: a session document and its commands. */
 class FirestoreSession {
@@ -202,8 +209,8 @@ describe('Firestore signaling carrier', () => {
     await viewerSession.request('join', { roomId: 'fs-notify', role: 'viewer' });
     let notifications: DocumentData[] = [];
     await waitFor(async () => (notifications = await viewerSession.notifications()).length >= 2, 'two notifications', 10_000, FIRESTORE_POLL_MS);
-    expect(notifications.map((n) => n.seq)).toStrictEqual([0, 1]);
-    expect(notifications.map((n) => n.method)).toStrictEqual(['producerAdded', 'producerAdded']);
+    expect(notifications.map((n) => n.seq as unknown)).toStrictEqual([0, 1]);
+    expect(notifications.map((n) => n.method as unknown)).toStrictEqual(['producerAdded', 'producerAdded']);
     expect(notifications.map((n) => (n.data as { producerId: string }).producerId).sort()).toStrictEqual(produced.map((p) => p.producerId).sort());
   });
 
@@ -214,15 +221,28 @@ describe('Firestore signaling carrier', () => {
     // Someone else's token does not take the session over.
     const intruder = await FirestoreSession.open(db(), other, nodeId);
     await expectCommandError(intruder.request('join', { roomId: 'fs-resume', role: 'speaker', sessionToken: joined.sessionToken }), 'FORBIDDEN');
-    const resumed = await second.request<{ peerId: string; resumed: boolean }>('join', { roomId: 'fs-resume', role: 'speaker', sessionToken: joined.sessionToken });
+    const resumed = await second.request<{ peerId: string; resumed: boolean }>('join', {
+      roomId: 'fs-resume',
+      role: 'speaker',
+      sessionToken: joined.sessionToken,
+    });
     expect(resumed).toMatchObject({ peerId: joined.peerId, resumed: true });
     await expect(second.request('createWebRtcTransport', { direction: 'send' })).resolves.toHaveProperty('transportId');
     await expectCommandError(first.request('createWebRtcTransport', { direction: 'send' }), 'NOT_JOINED');
-    expect(roomOf('fs-resume')!.listPeers().map((peer) => peer.id)).toStrictEqual([joined.peerId]);
+    expect(
+      roomOf('fs-resume')!
+        .listPeers()
+        .map((peer) => peer.id),
+    ).toStrictEqual([joined.peerId]);
 
     // And over to the WebSocket, with what the peer owns.
     const socket = await stack.client();
-    const overWebSocket = await socket.request('join', { roomId: 'fs-resume', role: 'speaker', sessionToken: joined.sessionToken, idToken: speaker.idToken });
+    const overWebSocket = await socket.request('join', {
+      roomId: 'fs-resume',
+      role: 'speaker',
+      sessionToken: joined.sessionToken,
+      idToken: speaker.idToken,
+    });
     expect(overWebSocket).toMatchObject({ peerId: joined.peerId, resumed: true });
     await expectCommandError(second.request('getRouterRtpCapabilities', {}), 'NOT_JOINED');
     await expect(socket.request('createWebRtcTransport', { direction: 'recv' })).resolves.toHaveProperty('transportId');
@@ -235,7 +255,10 @@ describe('Firestore signaling carrier', () => {
     const joined = await waitDone(joinRef);
     expect(joined.error).toBeUndefined();
     const resumeRef = await session.send('join', {
-      roomId: 'fs-secrets', role: 'speaker', idToken: speaker.idToken, sessionToken: (joined.response as { sessionToken: string }).sessionToken,
+      roomId: 'fs-secrets',
+      role: 'speaker',
+      idToken: speaker.idToken,
+      sessionToken: (joined.response as { sessionToken: string }).sessionToken,
     });
     const refusedRef = await session.send('createWebRtcTransport', { direction: 'sideways' });
     const [resumed, refused] = [await waitDone(resumeRef), await waitDone(refusedRef)];
@@ -269,7 +292,14 @@ describe('Firestore signaling carrier', () => {
 
       // A fresh run of the carrier (its memory empty, as after a restart) handed the same snapshot: the
       // document changed since, so its claim fails and it leaves the command alone.
-      const rerun = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId, rateLimit: { perSecond: 50, burst: 100 } }, createLogger('silent'));
+      const rerun = new FirestoreCarrier(
+        db(),
+        stack.node.handler,
+        stack.node.sessions,
+        stack.node.authenticator,
+        { nodeId, rateLimit: { perSecond: 50, burst: 100 } },
+        createLogger('silent'),
+      );
       const rerunOutcome = new Promise((resolve) => rerun.once('command', (_path, outcome) => resolve(outcome)));
       rerun.receive([pending]);
       expect(await rerunOutcome).toBe('skipped');
@@ -288,7 +318,14 @@ describe('Firestore signaling carrier', () => {
   it('rate-limits each session as the WebSocket carrier limits each connection', async () => {
     // A carrier of its own, for another node id, with a burst of two commands.
     const limitedNodeId = `${nodeId}-limited`;
-    const limited = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId: limitedNodeId, rateLimit: { perSecond: 0.5, burst: 2 } }, createLogger('silent'));
+    const limited = new FirestoreCarrier(
+      db(),
+      stack.node.handler,
+      stack.node.sessions,
+      stack.node.authenticator,
+      { nodeId: limitedNodeId, rateLimit: { perSecond: 0.5, burst: 2 } },
+      createLogger('silent'),
+    );
     try {
       limited.start();
       const session = await FirestoreSession.open(db(), speaker, limitedNodeId);
@@ -306,15 +343,27 @@ describe('Firestore signaling carrier', () => {
 
   it('deletes a session that left, with its commands and notifications, once it has been idle a while', async () => {
     const idleNodeId = `${nodeId}-idle`;
-    const idle = new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, { nodeId: idleNodeId, rateLimit: { perSecond: 50, burst: 100 }, idleSessionMs: 500 }, createLogger('silent'));
+    const idle = new FirestoreCarrier(
+      db(),
+      stack.node.handler,
+      stack.node.sessions,
+      stack.node.authenticator,
+      { nodeId: idleNodeId, rateLimit: { perSecond: 50, burst: 100 }, idleSessionMs: 500 },
+      createLogger('silent'),
+    );
     try {
       idle.start();
       const session = await FirestoreSession.open(db(), speaker, idleNodeId);
       await session.request('join', { roomId: 'fs-idle', role: 'speaker' });
       await session.request('leave', {});
       expect((await session.ref.collection('commands').get()).size).toBe(2);
-      await eventually(async () => !(await session.ref.get()).exists, 10_000);
-      await eventually(async () => (await session.ref.collection('commands').get()).empty && (await session.ref.collection('notifications').get()).empty, 10_000);
+      await waitFor(async () => !(await session.ref.get()).exists, 'the session document to go', 10_000, FIRESTORE_POLL_MS);
+      await waitFor(
+        async () => (await session.ref.collection('commands').get()).empty && (await session.ref.collection('notifications').get()).empty,
+        'its subcollections to go',
+        10_000,
+        FIRESTORE_POLL_MS,
+      );
     } finally {
       await idle.close();
     }
@@ -322,7 +371,11 @@ describe('Firestore signaling carrier', () => {
 
   it('answers a command that an earlier run of the node claimed with UNAVAILABLE instead of running it blind', async () => {
     const session = await FirestoreSession.open(db(), speaker, nodeId);
-    const ref = await session.send('join', { roomId: 'fs-stale', role: 'speaker' }, { claimedBy: `${nodeId}/deadrun`, claimedAt: FieldValue.serverTimestamp() });
+    const ref = await session.send(
+      'join',
+      { roomId: 'fs-stale', role: 'speaker' },
+      { claimedBy: `${nodeId}/deadrun`, claimedAt: FieldValue.serverTimestamp() },
+    );
     const done = await waitDone(ref);
     expect(done.error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/restarted/) });
     expect(roomOf('fs-stale')).toBeUndefined();
@@ -342,14 +395,32 @@ describe('Firestore signaling carrier', () => {
   });
 
   it('refuses commands without a session document or for a session of another node', async () => {
-    const orphan = await waitDone(await db().collection('sessions').doc(`missing-${randomUUID()}`).collection('commands').add({
-      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: '{}', idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
-    }));
+    const orphan = await waitDone(
+      await db().collection('sessions').doc(`missing-${randomUUID()}`).collection('commands').add({
+        uid: speaker.uid,
+        nodeId,
+        id: 1,
+        method: 'getRouterRtpCapabilities',
+        data: '{}',
+        idToken: speaker.idToken,
+        state: 'pending',
+        createdAt: FieldValue.serverTimestamp(),
+      }),
+    );
     expect(orphan.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no session document/) });
     const elsewhere = await FirestoreSession.open(db(), speaker, 'some-other-node');
-    const misaddressed = await waitDone(await elsewhere.ref.collection('commands').add({
-      uid: speaker.uid, nodeId, id: 1, method: 'getRouterRtpCapabilities', data: '{}', idToken: speaker.idToken, state: 'pending', createdAt: FieldValue.serverTimestamp(),
-    }));
+    const misaddressed = await waitDone(
+      await elsewhere.ref.collection('commands').add({
+        uid: speaker.uid,
+        nodeId,
+        id: 1,
+        method: 'getRouterRtpCapabilities',
+        data: '{}',
+        idToken: speaker.idToken,
+        state: 'pending',
+        createdAt: FieldValue.serverTimestamp(),
+      }),
+    );
     expect(misaddressed.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/some-other-node/) });
   });
 
@@ -373,7 +444,11 @@ describe('Firestore signaling carrier', () => {
     it('refuses another user’s token, and a session of another user', async () => {
       const session = await FirestoreSession.open(db(), speaker, nodeId);
       // The command claims to be the speaker's but carries someone else's token.
-      await expectCommandError(session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { idToken: other.idToken }), 'UNAUTHENTICATED', /author/);
+      await expectCommandError(
+        session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { idToken: other.idToken }),
+        'UNAUTHENTICATED',
+        /author/,
+      );
       // A consistent command from another user, into the speaker's session.
       await expectCommandError(
         session.request('join', { roomId: 'fs-auth', role: 'speaker' }, { uid: other.uid, idToken: other.idToken }),
@@ -414,7 +489,7 @@ describe('Firestore signaling carrier', () => {
 
 /** A free loopback port for a Firestore emulator of the test's own. */
 describe('Firestore carrier per-user session cap', () => {
-  it('refuses a user\'s Firestore sessions beyond CHORUS_MAX_SESSIONS_PER_USER, counted with their WebSocket ones, and frees a place on leave', async () => {
+  it("refuses a user's Firestore sessions beyond CHORUS_MAX_SESSIONS_PER_USER, counted with their WebSocket ones, and frees a place on leave", async () => {
     const nodeId = `cap-${randomUUID().slice(0, 8)}`;
     const [stack, user, other] = await Promise.all([
       startNode(nodeId, { CHORUS_MAX_SESSIONS_PER_USER: '3' }),
@@ -430,15 +505,27 @@ describe('Firestore carrier per-user session cap', () => {
       await expectCommandError(excess.request('join', { roomId: 'fs-cap', role: 'viewer' }), 'LIMIT_EXCEEDED', /already has 3 sessions/);
       // The same cap over the WebSocket: the count is the user's, whatever carries the sessions.
       const socket = await stack.client();
-      await expect(socket.request('join', { roomId: 'fs-cap', role: 'viewer', idToken: user.idToken })).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+      await expect(socket.request('join', { roomId: 'fs-cap', role: 'viewer', idToken: user.idToken })).rejects.toMatchObject({
+        code: 'LIMIT_EXCEEDED',
+      });
       // Another user is not held to it; resuming one's own session from a new document takes no new place.
-      await expect((await FirestoreSession.open(db, other, nodeId)).request('join', { roomId: 'fs-cap', role: 'viewer' })).resolves.toMatchObject({ uid: other.uid });
+      await expect((await FirestoreSession.open(db, other, nodeId)).request('join', { roomId: 'fs-cap', role: 'viewer' })).resolves.toMatchObject({
+        uid: other.uid,
+      });
       const again = await FirestoreSession.open(db, user, nodeId);
-      await expect(again.request('join', { roomId: 'fs-cap', role: 'viewer', sessionToken: joined[0]!.sessionToken })).resolves.toMatchObject({ resumed: true });
+      await expect(again.request('join', { roomId: 'fs-cap', role: 'viewer', sessionToken: joined[0]!.sessionToken })).resolves.toMatchObject({
+        resumed: true,
+      });
       await expectCommandError(excess.request('join', { roomId: 'fs-cap', role: 'viewer' }), 'LIMIT_EXCEEDED');
       await sessions[1]!.request('leave', {});
       await expect(excess.request('join', { roomId: 'fs-cap', role: 'viewer' })).resolves.toMatchObject({ resumed: false });
-      expect(stack.node.rooms.list().find((room) => room.id === 'fs-cap')!.listPeers().filter((peer) => peer.uid === user.uid)).toHaveLength(3);
+      expect(
+        stack.node.rooms
+          .list()
+          .find((room) => room.id === 'fs-cap')!
+          .listPeers()
+          .filter((peer) => peer.uid === user.uid),
+      ).toHaveLength(3);
     } finally {
       await stack.close();
     }
@@ -460,7 +547,11 @@ describe('Firestore sessions whose client vanished', () => {
   });
   afterAll(() => stack?.close());
 
-  const peersIn = (roomId: string) => stack.node.rooms.list().find((room) => room.id === roomId)?.listPeers() ?? [];
+  const peersIn = (roomId: string) =>
+    stack.node.rooms
+      .list()
+      .find((room) => room.id === roomId)
+      ?.listPeers() ?? [];
 
   it('ends a session whose client closed its peer connection without leaving, and frees its peer', async () => {
     const session = await FirestoreSession.open(adminFirestore(), viewer, nodeId);
@@ -474,12 +565,20 @@ describe('Firestore sessions whose client vanished', () => {
       session.request('connectWebRtcTransport', { transportId: transport.id, dtlsParameters }).then(() => callback(), errback);
     });
     let offered: DocumentData[] = [];
-    await waitFor(async () => (offered = (await session.notifications()).filter((n) => n.method === 'producerAdded')).length > 0, 'producerAdded', 15_000, FIRESTORE_POLL_MS);
-    const consumer = await session.request<{ consumerId: string; producerId: string; kind: 'audio' | 'video'; rtpParameters: RtpParameters }>('consume', {
-      transportId: transport.id,
-      producerId: (offered[0]!.data as { producerId: string }).producerId,
-      rtpCapabilities: device.rtpCapabilities,
-    });
+    await waitFor(
+      async () => (offered = (await session.notifications()).filter((n) => n.method === 'producerAdded')).length > 0,
+      'producerAdded',
+      15_000,
+      FIRESTORE_POLL_MS,
+    );
+    const consumer = await session.request<{ consumerId: string; producerId: string; kind: 'audio' | 'video'; rtpParameters: RtpParameters }>(
+      'consume',
+      {
+        transportId: transport.id,
+        producerId: (offered[0]!.data as { producerId: string }).producerId,
+        rtpCapabilities: device.rtpCapabilities,
+      },
+    );
     await transport.consume({ id: consumer.consumerId, producerId: consumer.producerId, kind: consumer.kind, rtpParameters: consumer.rtpParameters });
     const onNode = peersIn('fs-gone')[0]!.transport(transport.id);
     await waitFor(() => onNode.iceState === 'completed' || onNode.iceState === 'connected', 'ICE to connect', 15_000);
@@ -488,7 +587,12 @@ describe('Firestore sessions whose client vanished', () => {
     // The client goes: its peer connection closes, and no leave is ever sent.
     transport.close();
     let ended: DocumentData | undefined;
-    await waitFor(async () => (ended = (await session.notifications()).find((n) => n.method === 'sessionEnded')) !== undefined, 'sessionEnded', 60_000, FIRESTORE_POLL_MS);
+    await waitFor(
+      async () => (ended = (await session.notifications()).find((n) => n.method === 'sessionEnded')) !== undefined,
+      'sessionEnded',
+      60_000,
+      FIRESTORE_POLL_MS,
+    );
     expect(ended!.data).toMatchObject({ reason: 'connection-lost', message: expect.stringMatching(/join again/) });
     expect(peersIn('fs-gone')).toHaveLength(0);
   }, 90_000);
@@ -608,7 +712,10 @@ describe('Firestore signaling carrier across a lost connection', () => {
     await waitFor(() => executed.length >= 2, 'two commands to run', 10_000);
     await sleep(300);
     expect(executed).toStrictEqual([joinRef.path, ref.path]);
-    const peer = stack!.node.rooms.list().find((room) => room.id === 'fs-reconnect')!.listPeers()[0]!;
+    const peer = stack!.node.rooms
+      .list()
+      .find((room) => room.id === 'fs-reconnect')!
+      .listPeers()[0]!;
     expect(peer.counts.transports).toBe(1);
   }, 150_000);
 

@@ -9,7 +9,6 @@ const TURN_SECRET = 'demo-chorus-turn-secret';
 const CONFIGURED_TURN_URLS = ['turn:127.0.0.1:3480'];
 const TURN_TTL_SECONDS = 3600;
 
-
 async function roomNode(roomId: string): Promise<unknown> {
   return (await adminFirestore().collection(collections.rooms).doc(roomId).get()).get('nodeId');
 }

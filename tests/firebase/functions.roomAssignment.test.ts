@@ -5,7 +5,6 @@ import { collections } from '@chorus/protocol';
 import { assignRoom } from '../../functions/src/roomAssignment.js';
 import { adminFirestore, clearFirestore, registerNode } from '../support/firebase.js';
 
-
 beforeEach(async () => {
   await clearFirestore();
 });

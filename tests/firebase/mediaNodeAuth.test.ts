@@ -12,13 +12,9 @@ import { sleep } from '../support/waitFor.js';
 const REVOCATION_CHECK_MS = 500;
 const AUTH_TIMEOUT_MS = 1500;
 
-
-
-
 function closeOf(client: SignalingTestClient): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => client.socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
 }
-
 
 describe('media node authentication (WebSocket carrier)', () => {
   let stack: MediaNodeStack;
@@ -50,7 +46,11 @@ describe('media node authentication (WebSocket carrier)', () => {
     expect(joined.uid).toBe(speaker.uid);
     expect(joined.authExpiresAt).toBe((idTokenClaims(speaker.idToken).exp as number) * 1000);
     const send = await client.request('createWebRtcTransport', { direction: 'send' });
-    const { producerId } = await client.request('produce', { transportId: send.transportId, kind: 'audio', rtpParameters: fakeRtpParameters('audio', 1234) });
+    const { producerId } = await client.request('produce', {
+      transportId: send.transportId,
+      kind: 'audio',
+      rtpParameters: fakeRtpParameters('audio', 1234),
+    });
     const room = stack.node.rooms.list().find((r) => r.id === 'auth-ok')!;
     expect(room.listPeers().map((p) => p.uid)).toStrictEqual([speaker.uid]);
     expect(room.producer(producerId).appData).toMatchObject({ uid: speaker.uid, peerId: joined.peerId });
@@ -88,7 +88,11 @@ describe('media node authentication (WebSocket carrier)', () => {
   it('refuses a token of another Firebase project', async () => {
     const client = await stack.client();
     const other = unsignedToken(viewer.uid, { aud: 'demo-other', iss: 'https://securetoken.google.com/demo-other' });
-    await expectProtocolError(client.request('join', { roomId: 'auth', role: 'viewer', idToken: other }), 'UNAUTHENTICATED', /another Firebase project/);
+    await expectProtocolError(
+      client.request('join', { roomId: 'auth', role: 'viewer', idToken: other }),
+      'UNAUTHENTICATED',
+      /another Firebase project/,
+    );
   });
 
   it('refuses a role the claims do not grant', async () => {
@@ -140,7 +144,12 @@ describe('media node authentication (WebSocket carrier)', () => {
       /another user/,
     );
     const owner = await stack.client();
-    const resumed = await owner.request('join', { roomId: 'auth-resume', role: 'viewer', idToken: viewer.idToken, sessionToken: joined.sessionToken });
+    const resumed = await owner.request('join', {
+      roomId: 'auth-resume',
+      role: 'viewer',
+      idToken: viewer.idToken,
+      sessionToken: joined.sessionToken,
+    });
     expect(resumed).toMatchObject({ resumed: true, peerId: joined.peerId, uid: viewer.uid });
   });
 
@@ -161,7 +170,7 @@ describe('media node authentication (WebSocket carrier)', () => {
     await expect(again.request('join', { roomId: 'auth-demote', role: 'viewer', idToken: fresh })).resolves.toMatchObject({ resumed: false });
   });
 
-  it('refreshes the token of the same user and refuses another user\'s', async () => {
+  it("refreshes the token of the same user and refuses another user's", async () => {
     const client = await stack.client();
     await client.request('join', { roomId: 'auth-refresh', role: 'viewer', idToken: viewer.idToken });
     await expectProtocolError(client.request('refreshAuth', { idToken: speaker.idToken }), 'FORBIDDEN', /another user/);
@@ -181,10 +190,19 @@ describe('media node authentication (WebSocket carrier)', () => {
     const closed = closeOf(client);
     await adminAuth().setCustomUserClaims(demoted.uid, { roles: ['viewer'] });
     const fresh = await signIn(demoted.email, demoted.password);
-    await expectProtocolError(client.request('refreshAuth', { idToken: fresh }), 'FORBIDDEN', /role "speaker" is no longer granted to this user; join again as viewer/);
+    await expectProtocolError(
+      client.request('refreshAuth', { idToken: fresh }),
+      'FORBIDDEN',
+      /role "speaker" is no longer granted to this user; join again as viewer/,
+    );
     expect(client.notifications.find((n) => n.method === 'sessionEnded')?.data).toMatchObject({ reason: 'role-revoked' });
     expect(await closed).toStrictEqual({ code: 4403, reason: 'role no longer granted' });
-    expect(stack.node.rooms.list().find((r) => r.id === 'auth-demote-live')?.listPeers() ?? []).toStrictEqual([]);
+    expect(
+      stack.node.rooms
+        .list()
+        .find((r) => r.id === 'auth-demote-live')
+        ?.listPeers() ?? [],
+    ).toStrictEqual([]);
   });
 
   it('refuses refreshAuth before join', async () => {
@@ -208,7 +226,13 @@ describe('media node authentication (WebSocket carrier)', () => {
     expect(code).toBe(4403);
     expect(reason).toMatch(/expired/);
     expect(lapsing.notifications.find((n) => n.method === 'sessionEnded')?.data).toMatchObject({ reason: 'token-expired' });
-    expect(stack.node.rooms.list().find((r) => r.id === 'auth-expiry')?.listPeers().map((p) => p.id)).toStrictEqual([joined.peerId]);
+    expect(
+      stack.node.rooms
+        .list()
+        .find((r) => r.id === 'auth-expiry')
+        ?.listPeers()
+        .map((p) => p.id),
+    ).toStrictEqual([joined.peerId]);
     await sleep(500);
     expect(refreshing.socket.readyState).toBe(WebSocket.OPEN);
     await expect(refreshing.request('getRouterRtpCapabilities', {})).resolves.toHaveProperty('rtpCapabilities');
@@ -229,10 +253,17 @@ describe('media node authentication (WebSocket carrier)', () => {
     expect(Date.now() - revokedAt).toBeLessThan(REVOCATION_CHECK_MS * 2 + 1000);
     expect(code).toBe(4403);
     expect(reason).toMatch(/revoked/);
-    expect(client.notifications.find((n) => n.method === 'sessionEnded')?.data).toMatchObject({ reason: 'token-revoked', message: expect.stringMatching(/revoked/) });
+    expect(client.notifications.find((n) => n.method === 'sessionEnded')?.data).toMatchObject({
+      reason: 'token-revoked',
+      message: expect.stringMatching(/revoked/),
+    });
     // The revoked token no longer joins anywhere; the bystander is untouched.
     const again = await stack.client();
-    await expectProtocolError(again.request('join', { roomId: 'auth-revoke', role: 'viewer', idToken: victim.idToken }), 'UNAUTHENTICATED', /revoked/);
+    await expectProtocolError(
+      again.request('join', { roomId: 'auth-revoke', role: 'viewer', idToken: victim.idToken }),
+      'UNAUTHENTICATED',
+      /revoked/,
+    );
     expect(bystander.socket.readyState).toBe(WebSocket.OPEN);
     await expect(bystander.request('getRouterRtpCapabilities', {})).resolves.toHaveProperty('rtpCapabilities');
   });
@@ -304,7 +335,7 @@ describe('media node connection cap', () => {
 });
 
 describe('media node per-user session cap (WebSocket carrier)', () => {
-  it('refuses a user\'s sessions beyond CHORUS_MAX_SESSIONS_PER_USER with LIMIT_EXCEEDED, counts a resumed one once, and frees a place when one ends', async () => {
+  it("refuses a user's sessions beyond CHORUS_MAX_SESSIONS_PER_USER with LIMIT_EXCEEDED, counts a resumed one once, and frees a place when one ends", async () => {
     const stack = await startMediaNode({
       CHORUS_AUTH: 'firebase',
       CHORUS_FIREBASE_PROJECT: projectId(),
@@ -349,9 +380,15 @@ describe('media node per-user session cap (WebSocket carrier)', () => {
       await first.request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken });
       first.socket.terminate();
       await sleep(100);
-      await expectProtocolError((await stack.client()).request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken }), 'LIMIT_EXCEEDED', /1 sessions/);
+      await expectProtocolError(
+        (await stack.client()).request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken }),
+        'LIMIT_EXCEEDED',
+        /1 sessions/,
+      );
       await sleep(500);
-      await expect((await stack.client()).request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken })).resolves.toMatchObject({ uid: user.uid });
+      await expect((await stack.client()).request('join', { roomId: 'cap-grace', role: 'viewer', idToken: user.idToken })).resolves.toMatchObject({
+        uid: user.uid,
+      });
     } finally {
       await stack.close();
     }
@@ -378,7 +415,11 @@ describe('media node HTTP API', () => {
   it('answers /api/me with the verified user', async () => {
     const response = await get('/api/me', viewer.idToken);
     expect(response.status).toBe(200);
-    expect(await response.json()).toStrictEqual({ uid: viewer.uid, roles: ['viewer'], expiresAt: (idTokenClaims(viewer.idToken).exp as number) * 1000 });
+    expect(await response.json()).toStrictEqual({
+      uid: viewer.uid,
+      roles: ['viewer'],
+      expiresAt: (idTokenClaims(viewer.idToken).exp as number) * 1000,
+    });
   });
 
   it('answers 401 with a JSON error without a token or with a bad one', async () => {
@@ -391,7 +432,7 @@ describe('media node HTTP API', () => {
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('lists a room\'s utterances for admins only', async () => {
+  it("lists a room's utterances for admins only", async () => {
     stack.node.utterances.begin({ id: 'u-1', roomId: 'api-room', speakerId: 'peer-1', speakerUid: 'speaker-uid', startedAt: 1_700_000_000_000 });
     stack.node.utterances.begin({ id: 'u-2', roomId: 'other-room', speakerId: 'peer-2', startedAt: 1_700_000_000_000 });
     const forbidden = await get('/api/rooms/api-room/utterances', viewer.idToken);
@@ -404,7 +445,15 @@ describe('media node HTTP API', () => {
     expect(await listed.json()).toStrictEqual({
       roomId: 'api-room',
       utterances: [
-        { utteranceId: 'u-1', speakerId: 'peer-1', speakerUid: 'speaker-uid', startedAt: 1_700_000_000_000, state: 'recording', durationMs: 0, bytes: 0 },
+        {
+          utteranceId: 'u-1',
+          speakerId: 'peer-1',
+          speakerUid: 'speaker-uid',
+          startedAt: 1_700_000_000_000,
+          state: 'recording',
+          durationMs: 0,
+          bytes: 0,
+        },
       ],
     });
   });

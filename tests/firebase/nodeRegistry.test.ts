@@ -104,7 +104,12 @@ describe('node registry and utterance journal', () => {
     const ref = adminFirestore().collection('rooms').doc('journal-room').collection('utterances').doc(id);
     const utterance = store.begin({ id, roomId: 'journal-room', speakerId: 'peer-1', speakerUid: 'uid-1', startedAt: Date.now() });
     await journal.flush();
-    expect(UtteranceRecordSchema.parse((await ref.get()).data())).toMatchObject({ state: 'recording', durationMs: null, speakerUid: 'uid-1', nodeId });
+    expect(UtteranceRecordSchema.parse((await ref.get()).data())).toMatchObject({
+      state: 'recording',
+      durationMs: null,
+      speakerUid: 'uid-1',
+      nodeId,
+    });
 
     utterance.append('audio', new Uint8Array(120), 0, false);
     utterance.append('audio', new Uint8Array(120), 480, false);

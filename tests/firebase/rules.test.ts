@@ -85,7 +85,16 @@ function session(overrides: DocumentData = {}): DocumentData {
 /** A pending command as the web client writes it (FirestoreSignalingClient): `data` is JSON text. */
 function command(overrides: DocumentData = {}): DocumentData {
   if (overrides.data !== undefined && typeof overrides.data !== 'string') overrides = { ...overrides, data: JSON.stringify(overrides.data) };
-  return { uid: 'alice', nodeId: 'node-1', id: 1, method: 'getRouterRtpCapabilities', idToken: 'token', state: 'pending', createdAt: serverTimestamp(), ...overrides };
+  return {
+    uid: 'alice',
+    nodeId: 'node-1',
+    id: 1,
+    method: 'getRouterRtpCapabilities',
+    idToken: 'token',
+    state: 'pending',
+    createdAt: serverTimestamp(),
+    ...overrides,
+  };
 }
 
 function sendCommand(db: Firestore, data: DocumentData, sessionId = 'alice-session') {
@@ -121,9 +130,16 @@ describe('sessions', () => {
   it('cannot be taken over once deleted: its surviving commands and notifications stay out of reach', async () => {
     const id = sessionIdOf('alice');
     await assertSucceeds(setDoc(doc(alice(), `sessions/${id}`), session()));
-    await assertSucceeds(setDoc(doc(alice(), `sessions/${id}/commands/secret`), command({ data: { roomId: 'room-1', role: 'viewer' }, method: 'join' })));
+    await assertSucceeds(
+      setDoc(doc(alice(), `sessions/${id}/commands/secret`), command({ data: { roomId: 'room-1', role: 'viewer' }, method: 'join' })),
+    );
     await env.withSecurityRulesDisabled(async (context) => {
-      await setDoc(doc(context.firestore() as unknown as Firestore, `sessions/${id}/notifications/n1`), { method: 'peerJoined', data: {}, seq: 0, at: Timestamp.now() });
+      await setDoc(doc(context.firestore() as unknown as Firestore, `sessions/${id}/notifications/n1`), {
+        method: 'peerJoined',
+        data: {},
+        seq: 0,
+        at: Timestamp.now(),
+      });
     });
     // A client's delete leaves the subcollections behind (only the server deletes recursively).
     await assertSucceeds(deleteDoc(doc(alice(), `sessions/${id}`)));

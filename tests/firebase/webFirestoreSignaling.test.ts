@@ -82,7 +82,11 @@ describe('the web FirestoreSignalingClient against a media node', () => {
     const added = new Promise<string>((resolve) => viewer.on('producerAdded', ({ producerId }) => resolve(producerId)));
     await speaker.request('join', { roomId: room, role: 'speaker', idToken: await idToken() });
     const send = await speaker.request('createWebRtcTransport', { direction: 'send' });
-    const { producerId } = await speaker.request('produce', { transportId: send.transportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 1111) });
+    const { producerId } = await speaker.request('produce', {
+      transportId: send.transportId,
+      kind: 'video',
+      rtpParameters: fakeRtpParameters('video', 1111),
+    });
     await expect(added).resolves.toBe(producerId);
   });
 

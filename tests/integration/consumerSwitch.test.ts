@@ -48,7 +48,10 @@ describe('switching consumers between producers inside the worker', () => {
   });
 
   test('the same SSRC, one sequence number per packet, timestamps that follow the clock, and video from a keyframe', async () => {
-    const viewer = await plainViewer(router, alice.producers.map((p) => p.id));
+    const viewer = await plainViewer(
+      router,
+      alice.producers.map((p) => p.id),
+    );
     viewers.push(viewer);
     await waitFor(() => viewer.received.find((p) => p.kind === 'video' && p.tag === TAG_A), "alice's video");
     await sleep(300);
@@ -111,7 +114,10 @@ describe('switching consumers between producers inside the worker', () => {
   });
 
   test('refuses what it cannot do, and changes nothing then', async () => {
-    const viewer = await plainViewer(router, alice.producers.map((p) => p.id));
+    const viewer = await plainViewer(
+      router,
+      alice.producers.map((p) => p.id),
+    );
     viewers.push(viewer);
     const audio = viewer.consumers.find((c) => c.kind === 'audio')!;
     const video = viewer.consumers.find((c) => c.kind === 'video')!;

@@ -31,9 +31,17 @@ describe('hostile and malformed input', () => {
     ['a missing field', '{"type":"request","id":1,"method":"join","data":{"role":"viewer"}}', 'INVALID_PARAMS'],
     ['a wrongly typed field', '{"type":"request","id":1,"method":"join","data":{"roomId":5,"role":"viewer"}}', 'INVALID_PARAMS'],
     ['a huge id', `{"type":"request","id":"${'x'.repeat(500)}","method":"leave"}`, 'INVALID_MESSAGE'],
-    ['an oversized message', JSON.stringify({ type: 'request', id: 1, method: 'leave', data: { pad: 'x'.repeat(MAX_MESSAGE_BYTES + 10) } }), 'MESSAGE_TOO_LARGE'],
+    [
+      'an oversized message',
+      JSON.stringify({ type: 'request', id: 1, method: 'leave', data: { pad: 'x'.repeat(MAX_MESSAGE_BYTES + 10) } }),
+      'MESSAGE_TOO_LARGE',
+    ],
     ['a binary frame', Buffer.from([0, 1, 2, 3]), 'INVALID_MESSAGE', { binary: true }],
-    ['media requests before join', '{"type":"request","id":9,"method":"consume","data":{"transportId":"t","producerId":"p","rtpCapabilities":{}}}', 'NOT_JOINED'],
+    [
+      'media requests before join',
+      '{"type":"request","id":9,"method":"consume","data":{"transportId":"t","producerId":"p","rtpCapabilities":{}}}',
+      'NOT_JOINED',
+    ],
   ];
 
   for (const [what, payload, code, options] of cases) {
@@ -79,7 +87,11 @@ describe('hostile and malformed input', () => {
     const vanishing = await stack.client();
     const joined = await vanishing.request('join', { roomId: 'shared', role: 'viewer' });
     const recv = await vanishing.request('createWebRtcTransport', { direction: 'recv' });
-    await vanishing.request('consume', { transportId: recv.transportId, producerId: honestProducerId, rtpCapabilities: joined.routerRtpCapabilities });
+    await vanishing.request('consume', {
+      transportId: recv.transportId,
+      producerId: honestProducerId,
+      rtpCapabilities: joined.routerRtpCapabilities,
+    });
     vanishing.socket.terminate();
   });
 
@@ -90,7 +102,11 @@ describe('hostile and malformed input', () => {
     const joined = await viewer.request('join', { roomId: 'shared', role: 'viewer' });
     await viewer.notification('producerAdded', (d) => d.producerId === honestProducerId);
     const recv = await viewer.request('createWebRtcTransport', { direction: 'recv' });
-    const consumed = await viewer.request('consume', { transportId: recv.transportId, producerId: honestProducerId, rtpCapabilities: joined.routerRtpCapabilities });
+    const consumed = await viewer.request('consume', {
+      transportId: recv.transportId,
+      producerId: honestProducerId,
+      rtpCapabilities: joined.routerRtpCapabilities,
+    });
     await viewer.request('resumeConsumer', { consumerId: consumed.consumerId });
     const stats = await honestSpeaker.request('getStats', { id: honestProducerId });
     expect(Array.isArray(stats.stats)).toBe(true);

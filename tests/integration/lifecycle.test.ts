@@ -3,7 +3,6 @@ import { fakeRtpParameters, startMediaNode, withMediaNode, type MediaNodeStack }
 import { expectProtocolError, SignalingTestClient } from '../support/SignalingTestClient.js';
 import { sleep, waitFor } from '../support/waitFor.js';
 
-
 async function publishAndView(stack: MediaNodeStack, roomId: string) {
   const speaker = await stack.client();
   const { routerRtpCapabilities } = await speaker.request('join', { roomId, role: 'speaker' });

@@ -65,7 +65,10 @@ describe('signaling against a real mediasoup worker', () => {
   });
 
   it('produces audio and video, and a viewer is offered both', async () => {
-    for (const [kind, ssrc] of [['video', 1111], ['audio', 2222]] as const) {
+    for (const [kind, ssrc] of [
+      ['video', 1111],
+      ['audio', 2222],
+    ] as const) {
       const { producerId } = await speaker.request('produce', {
         transportId: sendTransportId,
         kind,
@@ -98,21 +101,41 @@ describe('signaling against a real mediasoup worker', () => {
   });
 
   it('only lets a peer address what it owns', async () => {
-    await expectProtocolError(viewer.request('connectWebRtcTransport', {
-      transportId: sendTransportId,
-      dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AA' }] },
-    }), 'NOT_FOUND', /transport/);
+    await expectProtocolError(
+      viewer.request('connectWebRtcTransport', {
+        transportId: sendTransportId,
+        dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: 'AA' }] },
+      }),
+      'NOT_FOUND',
+      /transport/,
+    );
     await expectProtocolError(viewer.request('closeProducer', { producerId: producerIds.video }), 'NOT_FOUND');
     await expectProtocolError(viewer.request('getStats', { id: sendTransportId }), 'NOT_FOUND');
     await expectProtocolError(speaker.request('resumeConsumer', { consumerId: 'no-such-consumer' }), 'NOT_FOUND');
   });
 
   it('refuses what a role or a transport direction does not allow', async () => {
-    await expectProtocolError(viewer.request('produce', { transportId: recvTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 5) }), 'FORBIDDEN');
-    await expectProtocolError(viewer.request('consume', { transportId: 'missing', producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'NOT_FOUND');
-    await expectProtocolError(speaker.request('consume', { transportId: sendTransportId, producerId: producerIds.audio, rtpCapabilities: routerCaps }), 'INVALID_PARAMS', /send transport/);
-    await expectProtocolError(viewer.request('consume', { transportId: recvTransportId, producerId: 'nope', rtpCapabilities: routerCaps }), 'NOT_FOUND');
-    await expectProtocolError(viewer.request('consume', { transportId: recvTransportId, producerId: producerIds.audio, rtpCapabilities: { codecs: [] } }), 'UNSUPPORTED');
+    await expectProtocolError(
+      viewer.request('produce', { transportId: recvTransportId, kind: 'video', rtpParameters: fakeRtpParameters('video', 5) }),
+      'FORBIDDEN',
+    );
+    await expectProtocolError(
+      viewer.request('consume', { transportId: 'missing', producerId: producerIds.audio, rtpCapabilities: routerCaps }),
+      'NOT_FOUND',
+    );
+    await expectProtocolError(
+      speaker.request('consume', { transportId: sendTransportId, producerId: producerIds.audio, rtpCapabilities: routerCaps }),
+      'INVALID_PARAMS',
+      /send transport/,
+    );
+    await expectProtocolError(
+      viewer.request('consume', { transportId: recvTransportId, producerId: 'nope', rtpCapabilities: routerCaps }),
+      'NOT_FOUND',
+    );
+    await expectProtocolError(
+      viewer.request('consume', { transportId: recvTransportId, producerId: producerIds.audio, rtpCapabilities: { codecs: [] } }),
+      'UNSUPPORTED',
+    );
   });
 
   it('reports the media engine refusing bad RTP parameters as a clear error', async () => {
@@ -130,7 +153,11 @@ describe('signaling against a real mediasoup worker', () => {
     );
     // mediasoup's own validation (a TypeError) is the client's error; a TypeError of the node's is INTERNAL.
     await expectProtocolError(
-      speaker.request('produce', { transportId: sendTransportId, kind: 'video', rtpParameters: { codecs: [{ mimeType: 'video/VP8', clockRate: 90000 }] } }),
+      speaker.request('produce', {
+        transportId: sendTransportId,
+        kind: 'video',
+        rtpParameters: { codecs: [{ mimeType: 'video/VP8', clockRate: 90000 }] },
+      }),
       'INVALID_PARAMS',
       /payloadType/,
     );

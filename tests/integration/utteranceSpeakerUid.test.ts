@@ -42,7 +42,7 @@ afterAll(() => {
   worker.close();
 });
 
-test('a signed-in speaker\'s utterances carry its uid, an anonymous one\'s none', async () => {
+test("a signed-in speaker's utterances carry its uid, an anonymous one's none", async () => {
   const signedIn = await SyntheticSpeaker.create('alice', room.router, 1000, 1, 'uid-alice');
   const anonymous = await SyntheticSpeaker.create('bob', room.router, 2000, 2);
   const viewerNotes: NotificationEnvelope[] = [];

@@ -26,7 +26,8 @@ function expectProtocolError(run: () => unknown, code: string, message: RegExp):
   expect((thrown as ProtocolError).message).toMatch(message);
 }
 
-const notificationsOf = (list: NotificationEnvelope[], method: string) => list.filter((n) => n.method === method).map((n) => n.data as Record<string, unknown>);
+const notificationsOf = (list: NotificationEnvelope[], method: string) =>
+  list.filter((n) => n.method === method).map((n) => n.data as Record<string, unknown>);
 
 describe('utterances through a real mediasoup worker', () => {
   let worker: ms.Worker;
@@ -67,7 +68,10 @@ describe('utterances through a real mediasoup worker', () => {
     await utterances.welcome(peer);
     const offered = notificationsOf(notes, 'producerAdded');
     expect(offered.map((o) => o.kind).sort()).toEqual(['audio', 'video']);
-    const viewer = await plainViewer(router, offered.map((o) => o.producerId as string));
+    const viewer = await plainViewer(
+      router,
+      offered.map((o) => o.producerId as string),
+    );
     if (attach) for (const consumer of viewer.consumers) utterances.consumed(peer, consumer);
     return { notes, peer, viewer };
   }
@@ -89,7 +93,9 @@ describe('utterances through a real mediasoup worker', () => {
     const { notes: viewerNotes, peer: viewerPeer, viewer } = await openViewer(room, utterances, 'viewer', relay);
     const consumerIds = viewer.consumers.map((c) => c.id);
     // The playback producers do without NACK; the viewer's consumer does not.
-    expect(viewer.consumers.find((c) => c.kind === 'video')!.rtpParameters.codecs[0]!.rtcpFeedback).toContainEqual(expect.objectContaining({ type: 'nack' }));
+    expect(viewer.consumers.find((c) => c.kind === 'video')!.rtpParameters.codecs[0]!.rtcpFeedback).toContainEqual(
+      expect.objectContaining({ type: 'nack' }),
+    );
     // Nothing recorded yet: the viewer is told so, and waits.
     expect(notificationsOf(viewerNotes, 'nothingToPlay')).toHaveLength(1);
 
@@ -132,7 +138,10 @@ describe('utterances through a real mediasoup worker', () => {
       expect(notificationsOf(viewerNotes, 'nowPlaying')).toHaveLength(playingBefore);
       // ...until alice talks again, and the viewer, waiting, gets her new utterance from its start.
       alice.level = LOUD;
-      const third = await waitFor(() => notificationsOf(viewerNotes, 'nowPlaying').find((n) => n.speakerId === 'alice' && n.utteranceId !== first.utteranceId), 'alice again');
+      const third = await waitFor(
+        () => notificationsOf(viewerNotes, 'nowPlaying').find((n) => n.speakerId === 'alice' && n.utteranceId !== first.utteranceId),
+        'alice again',
+      );
       expect(third.recording).toBe(true);
       await sleep(800);
       bob.level = QUIET;
@@ -214,7 +223,10 @@ describe('utterances through a real mediasoup worker', () => {
     carol.join(room);
     carol.start();
     carol.level = LOUD;
-    const started = await waitFor(() => notificationsOf(carol.notifications, 'utteranceStarted').find((n) => n.speakerId === 'carol'), 'carol to start');
+    const started = await waitFor(
+      () => notificationsOf(carol.notifications, 'utteranceStarted').find((n) => n.speakerId === 'carol'),
+      'carol to start',
+    );
     await sleep(700);
     carol.stop();
     carol.peer.close(); // as when its connection drops for good: the peer and its producers go

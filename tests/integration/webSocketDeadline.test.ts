@@ -34,7 +34,14 @@ async function carrierWith(joinTakesMs: number) {
     server,
     handler,
     sessions,
-    { path: '/ws', heartbeatIntervalMs: 60_000, rateLimit: { perSecond: 50, burst: 100 }, authTimeoutMs: 200, maxConnectionsPerIp: 10, trustedProxies: [] },
+    {
+      path: '/ws',
+      heartbeatIntervalMs: 60_000,
+      rateLimit: { perSecond: 50, burst: 100 },
+      authTimeoutMs: 200,
+      maxConnectionsPerIp: 10,
+      trustedProxies: [],
+    },
     createLogger('silent'),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -68,12 +68,7 @@ describe('SRTP in the mediasoup worker', () => {
       worker?.close();
     });
 
-    const suites: types.SrtpCryptoSuite[] = [
-      'AEAD_AES_256_GCM',
-      'AEAD_AES_128_GCM',
-      'AES_CM_128_HMAC_SHA1_80',
-      'AES_CM_128_HMAC_SHA1_32',
-    ];
+    const suites: types.SrtpCryptoSuite[] = ['AEAD_AES_256_GCM', 'AEAD_AES_128_GCM', 'AES_CM_128_HMAC_SHA1_80', 'AES_CM_128_HMAC_SHA1_32'];
     it.each(suites)('%s', async (srtpCryptoSuite) => {
       const listenInfo = { protocol: 'udp' as const, ip: '127.0.0.1' };
       // Plain RTP from this test into a producer, out of an SRTP consumer transport into a second

@@ -74,14 +74,12 @@ export class NodeViewer {
   /** Packets and bytes received so far (from the peer connection: wrtc has no per-receiver stats). */
   async received(): Promise<{ audio: number; video: number; bytes: number }> {
     const totals = { audio: 0, video: 0, bytes: 0 };
-    (await this.transport.getStats()).forEach(
-      (report: { type: string; kind?: string; packetsReceived?: number; bytesReceived?: number }) => {
-        if (report.type === 'inbound-rtp' && (report.kind === 'audio' || report.kind === 'video')) {
-          totals[report.kind] += report.packetsReceived ?? 0;
-          totals.bytes += report.bytesReceived ?? 0;
-        }
-      },
-    );
+    (await this.transport.getStats()).forEach((report: { type: string; kind?: string; packetsReceived?: number; bytesReceived?: number }) => {
+      if (report.type === 'inbound-rtp' && (report.kind === 'audio' || report.kind === 'video')) {
+        totals[report.kind] += report.packetsReceived ?? 0;
+        totals.bytes += report.bytesReceived ?? 0;
+      }
+    });
     return totals;
   }
 

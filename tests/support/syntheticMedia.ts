@@ -102,7 +102,10 @@ export class SyntheticSpeaker {
 
   start(): void {
     speakers.add(this);
-    this.timers.push(setInterval(() => this.sendAudio(), 20), setInterval(() => this.sendVideo(), 33));
+    this.timers.push(
+      setInterval(() => this.sendAudio(), 20),
+      setInterval(() => this.sendVideo(), 33),
+    );
   }
 
   stop(): void {
@@ -179,7 +182,15 @@ export async function plainViewer(router: ms.Router, producerIds: string[]) {
     if (!header || !kind) return;
     const payload = message.subarray(header.payloadOffset);
     const keyFrame = kind === 'video' && (payload[0]! & 0x10) !== 0 && payload[1] === 0x00;
-    received.push({ kind, keyFrame, tag: kind === 'video' ? payload[2]! : -1, ssrc: header.ssrc, seq: header.sequenceNumber, ts: header.timestamp, atMs: performance.now() });
+    received.push({
+      kind,
+      keyFrame,
+      tag: kind === 'video' ? payload[2]! : -1,
+      ssrc: header.ssrc,
+      seq: header.sequenceNumber,
+      ts: header.timestamp,
+      atMs: performance.now(),
+    });
     onPacket?.(received[received.length - 1]!);
   });
   return {
@@ -200,10 +211,7 @@ export async function plainViewer(router: ms.Router, producerIds: string[]) {
  * What RoomUtterances runs with in these tests: fast detection (two loud packets, 300 ms of silence),
  * 200 ms of pre-roll and a keyframe request a second, on the system clock.
  */
-export function testUtteranceDeps(
-  store: UtteranceStore,
-  overrides: Partial<RoomUtterancesDeps> = {},
-): RoomUtterancesDeps {
+export function testUtteranceDeps(store: UtteranceStore, overrides: Partial<RoomUtterancesDeps> = {}): RoomUtterancesDeps {
   return {
     store,
     recommender: new RandomRecommender(),

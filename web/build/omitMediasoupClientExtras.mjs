@@ -23,7 +23,11 @@ export function omitMediasoupClientExtras() {
   const plugin = {
     name: 'omit-mediasoup-client-extras',
     setup(build) {
-      const filter = new RegExp(`^(${Object.keys(omitted).map((path) => path.replace(/[./]/g, '\\$&')).join('|')})$`);
+      const filter = new RegExp(
+        `^(${Object.keys(omitted)
+          .map((path) => path.replace(/[./]/g, '\\$&'))
+          .join('|')})$`,
+      );
       build.onResolve({ filter }, (args) => {
         if (!importerInLib.test(args.importer)) return undefined;
         seen.add(args.path);

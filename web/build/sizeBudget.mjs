@@ -67,7 +67,9 @@ export function checkPageScripts(metafile) {
     // The pages' own scripts; chunks imported on demand are entry points to esbuild too.
     if (!output.entryPoint || file.includes('/chunks/')) continue;
     const total = (files) => kib(files.reduce((sum, f) => sum + outputs[f].bytes, 0));
-    lines.push(`page ${file}: ${total(closure(outputs, file, false))} KiB at load, ${total(closure(outputs, file, true))} KiB with every script it may load`);
+    lines.push(
+      `page ${file}: ${total(closure(outputs, file, false))} KiB at load, ${total(closure(outputs, file, true))} KiB with every script it may load`,
+    );
   }
   return { lines, over };
 }

@@ -102,9 +102,7 @@ async function main(): Promise<void> {
 
   const feedSection = requireElement('utterances');
   const panel = new NowPlayingPanel(requireElement('now-playing'));
-  const next = new NextButton(requireElement<HTMLButtonElement>('next'), requireElement('next-message'), () =>
-    signaling.request('reroute', {}),
-  );
+  const next = new NextButton(requireElement<HTMLButtonElement>('next'), requireElement('next-message'), () => signaling.request('reroute', {}));
   nextButton = next;
   const showFeed = (state: FeedState) => {
     feedSection.hidden = !feed.routed;

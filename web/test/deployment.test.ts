@@ -16,7 +16,10 @@ describe('parseDeployment (config.json)', () => {
   });
 
   it('has no emulators for a real project', () => {
-    const deployment = parseDeployment({ firebase: { apiKey: 'k', projectId: 'p', authDomain: 'p.firebaseapp.com' }, functionsRegion: 'europe-west1' });
+    const deployment = parseDeployment({
+      firebase: { apiKey: 'k', projectId: 'p', authDomain: 'p.firebaseapp.com' },
+      functionsRegion: 'europe-west1',
+    });
     expect(deployment.emulators).toBeUndefined();
     expect(deployment.functionsRegion).toBe('europe-west1');
   });
@@ -25,7 +28,10 @@ describe('parseDeployment (config.json)', () => {
     expect(() => parseDeployment(null)).toThrow('config.json: no "firebase" object');
     expect(() => parseDeployment({ firebase: { projectId: 'p' } })).toThrow('"firebase" needs apiKey and projectId');
     expect(() =>
-      parseDeployment({ firebase: { apiKey: 'k', projectId: 'p' }, emulators: { auth: 'http://127.0.0.1:9099', firestore: 'h:1', functions: 'h:2' } }),
+      parseDeployment({
+        firebase: { apiKey: 'k', projectId: 'p' },
+        emulators: { auth: 'http://127.0.0.1:9099', firestore: 'h:1', functions: 'h:2' },
+      }),
     ).toThrow('emulators.auth must be "host:port"');
   });
 });

@@ -8,8 +8,15 @@ async function unavailableNode(): Promise<{ url: string; close: () => void }> {
   await new Promise<void>((resolve) => server.once('listening', resolve));
   server.on('connection', (socket) =>
     socket.on('message', (raw) => {
-      const { id } = JSON.parse(raw.toString()) as { id: number };
-      socket.send(JSON.stringify({ type: 'response', id, ok: false, error: { code: 'UNAVAILABLE', message: 'cannot verify ID tokens right now; retry shortly' } }));
+      const { id } = JSON.parse((raw as Buffer).toString()) as { id: number };
+      socket.send(
+        JSON.stringify({
+          type: 'response',
+          id,
+          ok: false,
+          error: { code: 'UNAVAILABLE', message: 'cannot verify ID tokens right now; retry shortly' },
+        }),
+      );
     }),
   );
   const { port } = server.address() as { port: number };

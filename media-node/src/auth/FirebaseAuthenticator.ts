@@ -120,14 +120,16 @@ export function toAuthError(error: unknown, projectId: string): ProtocolError {
 const SDK_TRANSPORT_CODES = new Set(['app/network-error', 'app/network-timeout']);
 
 /** Node's codes for a connection that could not be made or kept, or whose peer could not be trusted. */
-const NODE_TRANSPORT_CODE = /^(E[A-Z_]+|ERR_TLS_\w+|ERR_SSL_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)$/;
+const NODE_TRANSPORT_CODE =
+  /^(E[A-Z_]+|ERR_TLS_\w+|ERR_SSL_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)$/;
 
 /**
  * The SDK's own prefix for a request that got no answer. Its key fetch for verifyIdToken passes through
  * jsonwebtoken's key callback, which keeps only the message: the code and cause are gone by then, so this
  * prefix (with the Node code it appends) is all that is left to tell an outage from a bad token.
  */
-const SDK_TRANSPORT_MESSAGE = /^Error while making request: .*(Error code: (E[A-Z_]+|ERR_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)|timeout of \d+ms exceeded)/s;
+const SDK_TRANSPORT_MESSAGE =
+  /^Error while making request: .*(Error code: (E[A-Z_]+|ERR_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)|timeout of \d+ms exceeded)/s;
 
 /** Whether the check could not run at all, by the error's code, its causes' codes, or the SDK's transport message. */
 export function isTransportFailure(error: unknown): boolean {

@@ -83,9 +83,7 @@ export class SessionAuthMonitor<K> {
       ),
     ];
     if (untilExpiry > this.settings.expiryWarningMs) {
-      timers.push(
-        this.clock.setTimeout(() => this.settings.onExpiring(key, credential.expiresAtMs), untilExpiry - this.settings.expiryWarningMs),
-      );
+      timers.push(this.clock.setTimeout(() => this.settings.onExpiring(key, credential.expiresAtMs), untilExpiry - this.settings.expiryWarningMs));
     }
     this.watched.set(key, { credential, timers });
   }

@@ -80,9 +80,7 @@ export class ConsumerSwitch {
     builder.addFieldOffset(0, producerIdOffset, 0);
     builder.addFieldOffset(1, consumerIds, 0);
     const body = builder.endObject();
-    return this.channel
-      .request(CHANGE_CONSUMERS_PRODUCER_METHOD, CHANGE_CONSUMERS_PRODUCER_BODY, body, this.router.id)
-      .then(() => undefined);
+    return this.channel.request(CHANGE_CONSUMERS_PRODUCER_METHOD, CHANGE_CONSUMERS_PRODUCER_BODY, body, this.router.id).then(() => undefined);
   }
 
   private static async probe(router: ms.Router): Promise<ConsumerSwitch | null> {

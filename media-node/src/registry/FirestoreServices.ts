@@ -117,9 +117,11 @@ export class FirestoreServices {
   /** Writes what the journal holds and lets Firestore go; an unreachable Firestore holds the shutdown up for seconds at most. */
   async close(): Promise<void> {
     await this.drain();
-    if (!(await within(this.journal.close(), JOURNAL_FLUSH_TIMEOUT_MS))) this.logger.warn({ timeoutMs: JOURNAL_FLUSH_TIMEOUT_MS }, 'the utterance journal could not be written before shutdown');
+    if (!(await within(this.journal.close(), JOURNAL_FLUSH_TIMEOUT_MS)))
+      this.logger.warn({ timeoutMs: JOURNAL_FLUSH_TIMEOUT_MS }, 'the utterance journal could not be written before shutdown');
     // The SDK lets requests it is still retrying finish before it terminates: a minute, with Firestore away.
-    if (!(await within(this.client.close(), CLIENT_CLOSE_TIMEOUT_MS))) this.logger.warn({ timeoutMs: CLIENT_CLOSE_TIMEOUT_MS }, 'Firestore requests still pending at shutdown were left behind');
+    if (!(await within(this.client.close(), CLIENT_CLOSE_TIMEOUT_MS)))
+      this.logger.warn({ timeoutMs: CLIENT_CLOSE_TIMEOUT_MS }, 'Firestore requests still pending at shutdown were left behind');
   }
 }
 

@@ -73,6 +73,6 @@ export class Room extends EventEmitter<RoomEvents> {
 
 function resetNotice(reason: Exclude<RoomCloseReason, 'empty'>) {
   return reason === 'worker-died'
-    ? { reason, message: 'the media worker serving this room stopped; join again to continue' } as const
-    : { reason: 'room-closed', message: 'the media node is shutting down; join again to continue' } as const;
+    ? ({ reason, message: 'the media worker serving this room stopped; join again to continue' } as const)
+    : ({ reason: 'room-closed', message: 'the media node is shutting down; join again to continue' } as const);
 }

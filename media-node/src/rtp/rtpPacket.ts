@@ -143,10 +143,7 @@ export function isH264KeyFrame(packet: Uint8Array, header: RtpHeader): boolean {
 }
 
 /** Rewrites the fields that identify a packet's stream and position, in place. */
-export function writeRtpIdentity(
-  packet: Uint8Array,
-  fields: { payloadType: number; sequenceNumber: number; timestamp: number; ssrc: number },
-): void {
+export function writeRtpIdentity(packet: Uint8Array, fields: { payloadType: number; sequenceNumber: number; timestamp: number; ssrc: number }): void {
   const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
   packet[1] = (packet[1]! & 0x80) | (fields.payloadType & 0x7f);
   view.setUint16(2, fields.sequenceNumber & 0xffff);

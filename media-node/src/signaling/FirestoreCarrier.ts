@@ -1,12 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import {
-  collections,
-  parseCommandRecord,
-  ProtocolError,
-  type ErrorBody,
-  type MethodName,
-} from '@chorus/protocol';
+import { collections, parseCommandRecord, ProtocolError, type ErrorBody, type MethodName } from '@chorus/protocol';
 import {
   FieldValue,
   type DocumentData,
@@ -270,7 +264,10 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
     if (claimedBy !== undefined) {
       if (claimedBy === this.claimId) return this.skip(path);
       // The run that claimed it is gone, and whether it took effect with it is unknown.
-      return this.finish(doc, { code: 'UNAVAILABLE', message: 'the media node restarted while running this command; check the state and send it again' });
+      return this.finish(doc, {
+        code: 'UNAVAILABLE',
+        message: 'the media node restarted while running this command; check the state and send it again',
+      });
     }
     // What only reads runs beside the claim: checking the token and reading the session take a round trip each.
     let parsed: ReturnType<typeof parseCommandRecord> | undefined;
@@ -357,7 +354,9 @@ export class FirestoreCarrier extends EventEmitter<FirestoreCarrierEvents> {
   /** True when this run now owns the command: the document was unchanged since the snapshot, or our own claim already landed. */
   private async claim(doc: QueryDocumentSnapshot): Promise<boolean> {
     try {
-      await this.retrying(() => doc.ref.update({ claimedBy: this.claimId, claimedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime }));
+      await this.retrying(() =>
+        doc.ref.update({ claimedBy: this.claimId, claimedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: doc.updateTime }),
+      );
       return true;
     } catch (error) {
       const code = grpcCode(error);

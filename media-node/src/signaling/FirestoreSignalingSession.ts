@@ -138,7 +138,9 @@ export class FirestoreSignalingSession {
     this.ref
       .collection(collections.notifications)
       .add(record)
-      .catch((error: unknown) => this.logger.warn({ err: error, sessionId: this.sessionId, method: message.method }, 'could not write a notification'))
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error, sessionId: this.sessionId, method: message.method }, 'could not write a notification'),
+      )
       .finally(() => (this.pendingNotifications -= 1));
   }
 }

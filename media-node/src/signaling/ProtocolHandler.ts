@@ -146,7 +146,9 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
       getRouterRtpCapabilities: (c) => ({ data: { rtpCapabilities: this.joined(c).room.router.rtpCapabilities } }),
       createWebRtcTransport: (c, d) => this.createWebRtcTransport(c, d),
       connectWebRtcTransport: async (c, d) => {
-        await this.joined(c).peer.transport(d.transportId).connect({ dtlsParameters: d.dtlsParameters as ms.DtlsParameters });
+        await this.joined(c)
+          .peer.transport(d.transportId)
+          .connect({ dtlsParameters: d.dtlsParameters as ms.DtlsParameters });
         return { data: {} };
       },
       restartIce: async (c, d) => ({
@@ -192,10 +194,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
   }
 
   async handle(connection: SignalingConnection, request: ParsedRequest): Promise<HandlerResult> {
-    const handler = this.handlers[request.method] as (
-      connection: SignalingConnection,
-      data: unknown,
-    ) => HandlerResult | Promise<HandlerResult>;
+    const handler = this.handlers[request.method] as (connection: SignalingConnection, data: unknown) => HandlerResult | Promise<HandlerResult>;
     try {
       return await handler(connection, request.data);
     } catch (error) {
@@ -317,7 +316,8 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     const { authenticator } = this.deps;
     if (!authenticator) throw new ProtocolError('UNSUPPORTED', 'this node runs without authentication: there is nothing to refresh');
     const session = connection.session;
-    if (!connection.user || !session || session.isClosed) throw new ProtocolError('NOT_JOINED', 'join first; refreshAuth renews the token of a joined session');
+    if (!connection.user || !session || session.isClosed)
+      throw new ProtocolError('NOT_JOINED', 'join first; refreshAuth renews the token of a joined session');
     const user = await verifyToken(authenticator, connection, data.idToken);
     if (user.uid !== connection.user.uid) {
       throw new ProtocolError('FORBIDDEN', 'that ID token is of another user; a session keeps the user it was opened by');
@@ -425,8 +425,7 @@ export class ProtocolHandler extends EventEmitter<ProtocolHandlerEvents> {
     });
     peer.addConsumer(consumer);
     this.deps.feed.consumed(room, peer, consumer);
-    const closed = (reason: string) => () =>
-      peer.notify(notification('consumerClosed', { consumerId: consumer.id, reason }));
+    const closed = (reason: string) => () => peer.notify(notification('consumerClosed', { consumerId: consumer.id, reason }));
     consumer.on('producerclose', closed('producer-closed'));
     return {
       data: {

@@ -21,7 +21,8 @@ export function mediasoupRefusal(error: unknown, method: string): ProtocolError 
   if (error instanceof mediasoup.errors.UnsupportedError) return refused('UNSUPPORTED');
   if (error instanceof mediasoup.errors.NotFoundError) return refused('NOT_FOUND');
   // The room's worker died under the request: the room closes and its peers hear mediaReset.
-  if (error instanceof mediasoup.errors.WorkerClosedError) return new ProtocolError('UNAVAILABLE', `${method}: the media worker of this room stopped; join again`);
+  if (error instanceof mediasoup.errors.WorkerClosedError)
+    return new ProtocolError('UNAVAILABLE', `${method}: the media worker of this room stopped; join again`);
   if (!madeByMediasoup(error)) return null;
   if (error instanceof TypeError) return refused('INVALID_PARAMS');
   // Requests reach the worker only after validation, so what it refuses is the client's parameters or timing.

@@ -117,7 +117,10 @@ export class RoomUtterances {
     }
     const viewer = this.viewers.get(targetId);
     if (!viewer) {
-      throw new ProtocolError('NOT_FOUND', targetId === requester.id ? 'only viewers are routed: this peer has no playback' : `no viewer "${targetId}" in this room`);
+      throw new ProtocolError(
+        'NOT_FOUND',
+        targetId === requester.id ? 'only viewers are routed: this peer has no playback' : `no viewer "${targetId}" in this room`,
+      );
     }
     if (utteranceId === undefined) return { utteranceId: this.routeNext(viewer, { keepPlaying: true, reason: 'next' })?.id ?? null };
     const utterance = this.deps.store.get(utteranceId);
@@ -240,7 +243,8 @@ export class RoomUtterances {
       }
       return {
         consumerSwitch,
-        liveProducerId: (utterance, kind) => (utterance.state === 'recording' ? this.recorders.get(utterance.origin.speakerId)?.liveProducerId(kind) : undefined),
+        liveProducerId: (utterance, kind) =>
+          utterance.state === 'recording' ? this.recorders.get(utterance.origin.speakerId)?.liveProducerId(kind) : undefined,
         logger: this.deps.logger,
       };
     })();

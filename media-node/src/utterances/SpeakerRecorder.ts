@@ -103,7 +103,10 @@ export class SpeakerRecorder extends EventEmitter<SpeakerRecorderEvents> {
 
   /** Asks the speaker's camera for a keyframe, as when a viewer at the live edge lost the picture. */
   requestKeyFrame(): void {
-    void this.consumers.get('video')?.requestKeyFrame().catch(() => {});
+    void this.consumers
+      .get('video')
+      ?.requestKeyFrame()
+      .catch(() => {});
   }
 
   /** The speaker left or its producers closed: what was being recorded stays, complete and playable. */

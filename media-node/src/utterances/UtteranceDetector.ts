@@ -16,9 +16,7 @@ export const defaultDetectorSettings: UtteranceDetectorSettings = {
   maxDurationMs: 15_000,
 };
 
-export type UtteranceBoundary =
-  | { type: 'start'; atMs: number }
-  | { type: 'end'; atMs: number; reason: 'silence' | 'max-duration' | 'stopped' };
+export type UtteranceBoundary = { type: 'start'; atMs: number } | { type: 'end'; atMs: number; reason: 'silence' | 'max-duration' | 'stopped' };
 
 /**
  * Turns one speaker's stream of audio levels (RFC 6464, one per RTP packet) into utterance boundaries.

@@ -129,7 +129,10 @@ export class ViewerChannel implements PlaybackSink {
   private move(track: OutputTrack, consumers: ms.Consumer[], producerId: string): void {
     if (!this.relay || consumers.length === 0) return;
     const { consumerSwitch, logger } = this.relay;
-    logger.debug({ viewerId: this.viewerId, kind: track.producer.kind, from: track.feedingProducerId, to: producerId, home: producerId === track.producer.id }, 'moving viewer consumers');
+    logger.debug(
+      { viewerId: this.viewerId, kind: track.producer.kind, from: track.feedingProducerId, to: producerId, home: producerId === track.producer.id },
+      'moving viewer consumers',
+    );
     track.feedingProducerId = producerId;
     consumerSwitch.feed(consumers, producerId).catch((error: unknown) => {
       if (track.producer.closed || consumers.every((c) => c.closed)) return;
@@ -182,7 +185,13 @@ async function openTrack(kind: PacketKind, viewerId: string, transport: ms.Direc
           clockRate: codec.clockRate,
           ...(codec.channels ? { channels: codec.channels } : {}),
           parameters: codec.parameters ?? {},
-          rtcpFeedback: kind === 'video' ? [{ type: 'nack', parameter: 'pli' }, { type: 'ccm', parameter: 'fir' }] : [],
+          rtcpFeedback:
+            kind === 'video'
+              ? [
+                  { type: 'nack', parameter: 'pli' },
+                  { type: 'ccm', parameter: 'fir' },
+                ]
+              : [],
         },
       ],
       encodings: [{ ssrc }],

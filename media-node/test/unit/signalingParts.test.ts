@@ -8,11 +8,26 @@ import { createTurnCredential, iceServersFor } from '@chorus/protocol/turn';
 
 describe('pickLeastLoaded', () => {
   it('picks the worker with the fewest routers, the first on ties', () => {
-    expect(pickLeastLoaded([{ item: 'a', load: 2 }, { item: 'b', load: 1 }, { item: 'c', load: 1 }])).toBe('b');
-    expect(pickLeastLoaded([{ item: 'a', load: 0 }, { item: 'b', load: 0 }])).toBe('a');
+    expect(
+      pickLeastLoaded([
+        { item: 'a', load: 2 },
+        { item: 'b', load: 1 },
+        { item: 'c', load: 1 },
+      ]),
+    ).toBe('b');
+    expect(
+      pickLeastLoaded([
+        { item: 'a', load: 0 },
+        { item: 'b', load: 0 },
+      ]),
+    ).toBe('a');
   });
   it('spreads successive rooms over the pool', () => {
-    const loads = new Map([['w1', 0], ['w2', 0], ['w3', 0]]);
+    const loads = new Map([
+      ['w1', 0],
+      ['w2', 0],
+      ['w3', 0],
+    ]);
     for (let i = 0; i < 9; i++) {
       const pick = pickLeastLoaded([...loads].map(([item, load]) => ({ item, load })));
       loads.set(pick, (loads.get(pick) ?? 0) + 1);
@@ -54,11 +69,18 @@ describe('TURN REST credentials', () => {
     expect(createTurnCredential('s', 'a:b', 60, 0).username).toBe('60:a_b');
   });
   it('hands out STUN as configured and TURN only with a secret', () => {
-    const { iceServers, expiresAtMs } = iceServersFor({ stunUrls: ['stun:x'], turnUrls: ['turn:x'], turnSecret: 'k', turnTtlSeconds: 60 }, 'u', 1_500);
+    const { iceServers, expiresAtMs } = iceServersFor(
+      { stunUrls: ['stun:x'], turnUrls: ['turn:x'], turnSecret: 'k', turnTtlSeconds: 60 },
+      'u',
+      1_500,
+    );
     expect(iceServers[0]).toStrictEqual({ urls: ['stun:x'] });
     expect(iceServers[1]?.username).toBe('61:u');
     expect(expiresAtMs).toBe(61_000);
-    expect(iceServersFor({ stunUrls: [], turnUrls: ['turn:x'], turnTtlSeconds: 60 }, 'u', 1_500)).toStrictEqual({ iceServers: [], expiresAtMs: 61_500 });
+    expect(iceServersFor({ stunUrls: [], turnUrls: ['turn:x'], turnTtlSeconds: 60 }, 'u', 1_500)).toStrictEqual({
+      iceServers: [],
+      expiresAtMs: 61_500,
+    });
   });
 });
 

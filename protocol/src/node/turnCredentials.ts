@@ -21,12 +21,7 @@ export interface TurnCredential {
  * the username carries its own expiry and the password is an HMAC of it, so coturn can
  * check them with the shared secret alone and nothing has to be stored.
  */
-export function createTurnCredential(
-  secret: string,
-  userId: string,
-  ttlSeconds: number,
-  nowMs: number = Date.now(),
-): TurnCredential {
+export function createTurnCredential(secret: string, userId: string, ttlSeconds: number, nowMs: number = Date.now()): TurnCredential {
   const expiresAt = Math.floor(nowMs / 1000) + ttlSeconds;
   const username = `${expiresAt}:${userId.replace(/:/g, '_')}`;
   const credential = createHmac('sha1', secret).update(username).digest('base64');

@@ -1,12 +1,5 @@
 import { DEFAULT_ROLES, rolesFromClaims, type Role } from '@chorus/protocol';
-import {
-  createUserWithEmailAndPassword,
-  onIdTokenChanged,
-  signInWithEmailAndPassword,
-  signOut,
-  type Auth,
-  type User,
-} from 'firebase/auth';
+import { createUserWithEmailAndPassword, onIdTokenChanged, signInWithEmailAndPassword, signOut, type Auth, type User } from 'firebase/auth';
 
 /** Who is signed in, with the roles their token's claims grant. */
 export interface SignedInUser {

@@ -58,6 +58,6 @@ export class AuthRefresher {
     const expiresAt = this.account.user?.tokenExpiresAt;
     if (!expiresAt) return;
     const delay = Math.max(MIN_DELAY_MS, expiresAt - REFRESH_LEAD_MS - Date.now());
-    this.timer = setTimeout(() => this.refreshNow().catch(this.onError), delay);
+    this.timer = setTimeout(() => void this.refreshNow().catch(this.onError), delay);
   }
 }

@@ -69,8 +69,8 @@ export async function outboundRtpStats(producer: Producer): Promise<OutboundRtpS
 export async function selectedCandidatePairType(transport: Transport): Promise<CandidateType | null> {
   const report = await transport.getStats();
   const all = entries(report);
-  const selectedId = all.find((stats) => stats.type === 'transport' && typeof stats.selectedCandidatePairId === 'string')
-    ?.selectedCandidatePairId as string | undefined;
+  const selectedId = all.find((stats) => stats.type === 'transport' && typeof stats.selectedCandidatePairId === 'string')?.selectedCandidatePairId as
+    string | undefined;
   const pair =
     (selectedId !== undefined ? (report.get(selectedId) as Stats | undefined) : undefined) ??
     all.find((stats) => stats.type === 'candidate-pair' && stats.state === 'succeeded' && stats.nominated === true);
@@ -80,10 +80,7 @@ export async function selectedCandidatePairType(transport: Transport): Promise<C
 }
 
 /** A consumer's getStats() is its RTCRtpReceiver's report, a producer's its RTCRtpSender's. */
-async function rtpEntry(
-  source: Consumer | Producer,
-  type: 'inbound-rtp' | 'outbound-rtp',
-): Promise<Stats | undefined> {
+async function rtpEntry(source: Consumer | Producer, type: 'inbound-rtp' | 'outbound-rtp'): Promise<Stats | undefined> {
   return entries(await source.getStats()).find((stats) => stats.type === type && stats.kind === source.kind);
 }
 

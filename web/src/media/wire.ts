@@ -9,10 +9,7 @@ export function toRtpCapabilities(capabilities: MethodResponse<'join'>['routerRt
   return capabilities as RtpCapabilities;
 }
 
-export function toTransportOptions(
-  transport: MethodResponse<'createWebRtcTransport'>,
-  iceTransportPolicy: RTCIceTransportPolicy,
-): TransportOptions {
+export function toTransportOptions(transport: MethodResponse<'createWebRtcTransport'>, iceTransportPolicy: RTCIceTransportPolicy): TransportOptions {
   return {
     id: transport.transportId,
     iceParameters: transport.iceParameters,

@@ -140,7 +140,9 @@ export class FirestoreSignalingClient implements Signaling {
     // JSON text, which the rules bound at the node's message size limit.
     if (data !== undefined) record.data = JSON.stringify(data);
     const result = this.pending.wait(command.id, method);
-    setDoc(command, record).catch((error: unknown) => this.pending.fail(command.id, 'DISCONNECTED', `cannot write the command: ${errorMessage(error)}`));
+    setDoc(command, record).catch((error: unknown) =>
+      this.pending.fail(command.id, 'DISCONNECTED', `cannot write the command: ${errorMessage(error)}`),
+    );
     return result;
   }
 
@@ -210,6 +212,4 @@ export class FirestoreSignalingClient implements Signaling {
       this.events.dispatch(String(record.method), record.data);
     }
   }
-
-
 }

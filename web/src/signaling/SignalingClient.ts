@@ -127,9 +127,7 @@ export class SignalingClient implements Signaling {
       this.reconnectTimer = setTimeout(() => this.openSocket(), retryInMs);
       // 1006 is the browser's code for "no close frame": it says nothing the message does not.
       const detail = event.reason ? ` (${event.code} ${event.reason})` : event.code === 1006 ? '' : ` (code ${event.code})`;
-      const reason = opened
-        ? `lost the connection to ${socket.url}${detail}`
-        : `cannot reach the signaling server at ${socket.url}${detail}`;
+      const reason = opened ? `lost the connection to ${socket.url}${detail}` : `cannot reach the signaling server at ${socket.url}${detail}`;
       this.events.emit({ type: 'closed', reason, retryInMs });
     };
   }

@@ -14,7 +14,9 @@ export class RolesAdminPanel {
     apply: (uid: string, roles: Role[]) => Promise<Role[]>,
   ) {
     const boxes = RoleSchema.options
-      .map((role) => `<label class="check"><input type="checkbox" name="roles" value="${role}" ${role === 'admin' ? '' : 'checked'} /> ${role}</label>`)
+      .map(
+        (role) => `<label class="check"><input type="checkbox" name="roles" value="${role}" ${role === 'admin' ? '' : 'checked'} /> ${role}</label>`,
+      )
       .join('');
     root.innerHTML = `
       <h2>Roles</h2>

@@ -66,7 +66,7 @@ describe('SessionAuthMonitor', () => {
     expect(monitor.size).toBe(0);
   });
 
-  it('keeps a session that refreshes its token past the first one\'s expiry', async () => {
+  it("keeps a session that refreshes its token past the first one's expiry", async () => {
     const { clock, monitor, ended, credential, advance } = setup();
     const start = clock.now();
     monitor.watch('s1', credential('t1', 60 * MINUTE));

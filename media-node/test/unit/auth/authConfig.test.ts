@@ -43,6 +43,12 @@ describe('loadConfig: authentication', () => {
       CHORUS_REVOCATION_CHECK_MS: '30000',
       CHORUS_MAX_SESSIONS_PER_USER: '3',
     });
-    expect(config.auth).toMatchObject({ trustedProxies: ['127.0.0.1', '::1'], timeoutMs: 2000, maxConnectionsPerIp: 5, revocationCheckMs: 30_000, maxSessionsPerUser: 3 });
+    expect(config.auth).toMatchObject({
+      trustedProxies: ['127.0.0.1', '::1'],
+      timeoutMs: 2000,
+      maxConnectionsPerIp: 5,
+      revocationCheckMs: 30_000,
+      maxSessionsPerUser: 3,
+    });
   });
 });

@@ -37,7 +37,8 @@ async function sdkErrorVia(agent: Agent | undefined, name: string): Promise<unkn
 function agentTo(port: number, tls: boolean): Agent {
   const agent = new Agent({ keepAlive: false });
   if (tls) {
-    (agent as unknown as { createConnection: unknown }).createConnection = () => connect({ host: '127.0.0.1', port, servername: 'www.googleapis.com' });
+    (agent as unknown as { createConnection: unknown }).createConnection = () =>
+      connect({ host: '127.0.0.1', port, servername: 'www.googleapis.com' });
   } else {
     (agent as unknown as { createConnection: unknown }).createConnection = () => connect({ host: '127.0.0.1', port });
   }
@@ -60,7 +61,7 @@ describe('toAuthError on the errors firebase-admin really throws when Google is 
     plainServer = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n')).unref();
     await new Promise<void>((resolve) => plainServer.listen(0, '127.0.0.1', resolve));
   });
-  afterAll(async () => {
+  afterAll(() => {
     if (emulatorHost !== undefined) process.env.FIREBASE_AUTH_EMULATOR_HOST = emulatorHost;
     plainServer.close();
   });
@@ -91,7 +92,10 @@ describe('toAuthError on the errors firebase-admin really throws when Google is 
 
   it('says a lookup that got no answer (FirebaseAppError with its Node cause) is UNAVAILABLE', () => {
     const cause = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
-    const error = Object.assign(new Error('Error while making request: connect ECONNREFUSED 127.0.0.1:1. Error code: ECONNREFUSED'), { code: 'app/network-error', cause });
+    const error = Object.assign(new Error('Error while making request: connect ECONNREFUSED 127.0.0.1:1. Error code: ECONNREFUSED'), {
+      code: 'app/network-error',
+      cause,
+    });
     expect(toAuthError(error, PROJECT).code).toBe('UNAVAILABLE');
   });
 });

@@ -17,7 +17,14 @@ describe('Firestore settings of the media node', () => {
   it('derives a stable node id from the host name and port, and takes an explicit one', () => {
     const derived = loadConfig({ CHORUS_FIREBASE_PROJECT: 'demo-chorus', CHORUS_HTTP_PORT: '3100' }).firestore.nodeId;
     expect(derived).toMatch(/^[A-Za-z0-9_-]+-3100$/);
-    expect(derived.startsWith(os.hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 100))).toBe(true);
+    expect(
+      derived.startsWith(
+        os
+          .hostname()
+          .replace(/[^A-Za-z0-9_-]/g, '-')
+          .slice(0, 100),
+      ),
+    ).toBe(true);
     expect(loadConfig({ CHORUS_FIREBASE_PROJECT: 'demo-chorus', CHORUS_NODE_ID: 'media-1' }).firestore.nodeId).toBe('media-1');
     expect(() => loadConfig({ CHORUS_FIREBASE_PROJECT: 'demo-chorus', CHORUS_NODE_ID: 'nodes/evil' })).toThrow(ConfigError);
   });
@@ -38,6 +45,8 @@ describe('Firestore settings of the media node', () => {
     });
     const defaults = loadConfig({ CHORUS_FIREBASE_PROJECT: 'demo-chorus' }).firestore;
     expect(defaults).toMatchObject({ publicUrl: undefined, region: 'local', heartbeatMs: NODE_HEARTBEAT_MS });
-    expect(() => loadConfig({ CHORUS_FIREBASE_PROJECT: 'demo-chorus', CHORUS_PUBLIC_URL: 'https://media1.example.com/ws' })).toThrow(/CHORUS_PUBLIC_URL/);
+    expect(() => loadConfig({ CHORUS_FIREBASE_PROJECT: 'demo-chorus', CHORUS_PUBLIC_URL: 'https://media1.example.com/ws' })).toThrow(
+      /CHORUS_PUBLIC_URL/,
+    );
   });
 });

@@ -39,7 +39,14 @@ async function until(check: () => boolean, timeoutMs = 2_000): Promise<void> {
 describe('FirestoreCarrier listener', () => {
   it('listens for the pending commands of its own node', async () => {
     const { db, subscriptions } = fakeFirestore();
-    const carrier = new FirestoreCarrier(db, {} as ProtocolHandler, new SessionRegistry(0), null, { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 } }, createLogger('silent'));
+    const carrier = new FirestoreCarrier(
+      db,
+      {} as ProtocolHandler,
+      new SessionRegistry(0),
+      null,
+      { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 } },
+      createLogger('silent'),
+    );
     carrier.start();
     expect(subscriptions[0]!.filters).toStrictEqual([
       ['collectionGroup', 'commands'],
@@ -86,7 +93,14 @@ describe('FirestoreCarrier listener', () => {
 
   it('picks up, by polling, a pending command the listener has not delivered for a while', async () => {
     const { db, pending } = fakeFirestore();
-    const carrier = new FirestoreCarrier(db, {} as ProtocolHandler, new SessionRegistry(0), null, { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, pollMs: 20 }, createLogger('silent'));
+    const carrier = new FirestoreCarrier(
+      db,
+      {} as ProtocolHandler,
+      new SessionRegistry(0),
+      null,
+      { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, pollMs: 20 },
+      createLogger('silent'),
+    );
     const received = jest.spyOn(carrier, 'receive').mockImplementation(() => {});
     const command = (path: string, ageMs: number) => ({
       ref: { path },
@@ -96,7 +110,9 @@ describe('FirestoreCarrier listener', () => {
     pending.push(command('sessions/s/commands/new', 100), command('sessions/s/commands/old', 5_000));
     carrier.start();
     await until(() => received.mock.calls.length > 0);
-    expect((received.mock.calls[0]![0] as readonly { ref: { path: string } }[]).map((doc) => doc.ref.path)).toStrictEqual(['sessions/s/commands/old']);
+    expect((received.mock.calls[0]![0] as readonly { ref: { path: string } }[]).map((doc) => doc.ref.path)).toStrictEqual([
+      'sessions/s/commands/old',
+    ]);
     await carrier.close();
   });
 

@@ -50,7 +50,7 @@ class FailingFeed extends LiveProducerFeed {
 
 async function rerouteFailingWith(fail: () => never) {
   const { logger, lines } = capturingLogger();
-  const pool = { createRouter: async () => new FakeRouter() } as unknown as WorkerPool;
+  const pool = { createRouter: () => Promise.resolve(new FakeRouter()) } as unknown as WorkerPool;
   const sessions = new SessionRegistry(60_000);
   const handler = new ProtocolHandler({
     config: loadConfig({ CHORUS_AUTH: 'off' }),
@@ -61,8 +61,8 @@ async function rerouteFailingWith(fail: () => never) {
     authenticator: null,
   });
   const connection: SignalingConnection = { session: null, user: null, transmit: () => {} };
-  await handler.handle(connection, { id: 1, method: 'join', data: { roomId: 'r', role: 'viewer' } } as ParsedRequest);
-  const error = await handler.handle(connection, { id: 2, method: 'reroute', data: {} } as ParsedRequest).then(
+  await handler.handle(connection, { id: 1, method: 'join', data: { roomId: 'r', role: 'viewer' } });
+  const error = await handler.handle(connection, { id: 2, method: 'reroute', data: {} }).then(
     () => null,
     (thrown: unknown) => thrown,
   );

@@ -33,7 +33,10 @@ async function setup() {
   const clock = new FakeClock();
   const store = new UtteranceStore(64 * 1024 * 1024);
   const recorder = new SpeakerRecorder('alice', 'room', store, settings, clock);
-  const audio = new FakeConsumer({ codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000 }], headerExtensions: [{ uri: AUDIO_LEVEL_URI, id: 10 }] });
+  const audio = new FakeConsumer({
+    codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000 }],
+    headerExtensions: [{ uri: AUDIO_LEVEL_URI, id: 10 }],
+  });
   const video = new FakeConsumer({ codecs: [{ mimeType: 'video/VP8', payloadType: 101, clockRate: 90000 }] });
   const consumers = [audio, video];
   const transport = { consume: () => Promise.resolve(consumers.shift()) } as unknown as ms.DirectTransport;

@@ -29,4 +29,3 @@ export class FakeClock implements Clock {
     this.nowMs = until;
   }
 }
-
