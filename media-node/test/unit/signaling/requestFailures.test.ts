@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
-import { ProtocolError, type ParsedRequest } from '@chorus/protocol';
+import { ProtocolError } from '@chorus/protocol';
 import * as mediasoup from 'mediasoup';
 import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.js';
