@@ -327,6 +327,11 @@ apt_get() {
   apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@"
 }
 
+# Dies unless metadata attribute $1 (value $2) matches the extended regex $3.
+require_fact() {
+  [[ "$2" =~ $3 ]] || die "metadata $1 does not match $3 (a newline, quote, space or \\$ would inject settings)"
+}
+
 read_instance_facts() {
   ANNOUNCED_ADDRESS="$(attribute ${METADATA_KEYS.announcedAddress})"
   PUBLIC_HOST="$(attribute ${METADATA_KEYS.publicHost})"
@@ -339,6 +344,13 @@ read_instance_facts() {
   attached_address="$(metadata instance/network-interfaces/0/access-configs/0/external-ip)"
   [[ "$ANNOUNCED_ADDRESS" =~ ^[0-9]{1,3}(\\.[0-9]{1,3}){3}$ ]] \\
     || die "metadata ${METADATA_KEYS.announcedAddress}='$ANNOUNCED_ADDRESS' is not an IPv4 address"
+  # These go into the env file, the Caddyfile and turnserver.conf: a newline, a quote or a $ in
+  # metadata would add settings there, so each fact must have its plain form.
+  require_fact ${METADATA_KEYS.publicHost} "$PUBLIC_HOST" '^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$'
+  require_fact ${METADATA_KEYS.turnUrls} "$TURN_URLS" '^[A-Za-z0-9:.,?=/_-]{1,2048}$'
+  require_fact ${METADATA_KEYS.firebaseProject} "$FIREBASE_PROJECT" '^[a-z][a-z0-9-]{4,28}[a-z0-9]$'
+  require_fact ${METADATA_KEYS.region} "$REGION" '^[a-z0-9-]{1,64}$'
+  require_fact ${METADATA_KEYS.turnSecretName} "$TURN_SECRET_NAME" '^projects/[a-z0-9-]+/secrets/[A-Za-z0-9_-]+$'
   # Announcing an address the VM does not answer on would break every call.
   [ "$attached_address" = "$ANNOUNCED_ADDRESS" ] \\
     || die "the static IP $ANNOUNCED_ADDRESS is not attached to this VM (its external IP is '$attached_address')"
@@ -514,6 +526,7 @@ write_media_node_env() {
   install -d -m 0755 /etc/chorus
   install -m 0640 -o root -g chorus /dev/null "$ENV_FILE"
   cat > "$ENV_FILE" <<EOF
+NODE_ENV=production
 CHORUS_HTTP_PORT=$HTTP_PORT
 CHORUS_HTTP_HOST=0.0.0.0
 CHORUS_LISTEN_IP=0.0.0.0

@@ -102,6 +102,8 @@ describe('rendered startup script', () => {
 
   test('writes every media node variable to the env file', () => {
     for (const line of [
+      // The media node's guards against test-only switches (the emulators, CHORUS_AUTH=off) key on it.
+      'NODE_ENV=production',
       'CHORUS_HTTP_PORT=$HTTP_PORT',
       // Google's health checkers reach the node on its internal address, not loopback.
       'CHORUS_HTTP_HOST=0.0.0.0',
@@ -327,5 +329,54 @@ main`,
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('metadata reaches the env file, the Caddyfile and turnserver.conf only in its plain form', () => {
+  const facts: Record<string, string> = {
+    'chorus-announced-address': '203.0.113.10',
+    'chorus-public-host': 'node-1.rtc.example.com',
+    'chorus-turn-urls': 'turn:203.0.113.10:3478?transport=udp,turns:node-1.rtc.example.com:5349?transport=tcp',
+    'chorus-firebase-project': 'chorus-prod',
+    'chorus-region': 'europe-west1',
+    'chorus-turn-secret-name': 'projects/chorus-prod/secrets/chorus-turn-secret',
+  };
+  const readFacts = (overrides: Record<string, string>) => {
+    const values = { ...facts, ...overrides };
+    const cases = Object.entries(values)
+      .map(([key, value]) => `    ${key}) printf '%s' ${shellQuote(value)} ;;`)
+      .join('\n');
+    return runScriptFunctions(
+      {},
+      `attribute() {
+  case "$1" in
+${cases}
+  esac
+}
+metadata() { case "$1" in */ip) echo 10.0.0.2 ;; */external-ip) echo 203.0.113.10 ;; esac; }
+read_instance_facts && echo "project=$FIREBASE_PROJECT"`,
+    );
+  };
+
+  test('plain facts pass', () => {
+    const result = readFacts({});
+    expect(result.stdout.trim()).toBe('project=chorus-prod');
+    expect(result.status).toBe(0);
+  });
+
+  test.each([
+    ['chorus-firebase-project', 'chorus-prod\nFIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099'],
+    ['chorus-firebase-project', 'chorus-"prod"'],
+    ['chorus-firebase-project', "chorus-'prod'"],
+    ['chorus-region', 'europe-west1\\'],
+    ['chorus-region', 'europe-$HOME'],
+    ['chorus-public-host', 'node-1.rtc.example.com {\n}\nevil.example.com'],
+    ['chorus-turn-urls', 'turn:203.0.113.10:3478\nCHORUS_AUTH=off'],
+    ['chorus-turn-secret-name', 'projects/p/secrets/s versions'],
+  ])('%s with a newline, quote, backslash, $ or space is refused: %p', (key, value) => {
+    const result = readFacts({ [key]: value });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`metadata ${key} does not match`);
+    expect(result.stdout).toBe('');
   });
 });

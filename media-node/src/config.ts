@@ -116,10 +116,6 @@ const EnvSchema = z
     message: 'CHORUS_FIREBASE_PROJECT is required with CHORUS_AUTH=firebase (the default); CHORUS_AUTH=off only for local media tests',
     path: ['CHORUS_FIREBASE_PROJECT'],
   })
-  .refine((env) => env.CHORUS_AUTH !== 'off' || LOOPBACK_HOSTS.includes(env.CHORUS_HTTP_HOST), {
-    message: 'CHORUS_AUTH=off is only allowed on a loopback CHORUS_HTTP_HOST (127.0.0.1, ::1, localhost)',
-    path: ['CHORUS_AUTH'],
-  })
   .refine((env) => !env.CHORUS_TURN_URLS || env.CHORUS_TURN_SECRET, {
     message: 'CHORUS_TURN_SECRET is required when CHORUS_TURN_URLS is set',
     path: ['CHORUS_TURN_SECRET'],
@@ -223,13 +219,41 @@ function rolesProblem(text: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * Variables that make firebase-admin (or the Google Cloud clients under it) talk to an emulator:
+ * the Auth emulator accepts unsigned tokens with any claims, the others hold no real data. Empty
+ * counts as unset, as it does for firebase-admin.
+ */
+export const EMULATOR_VARIABLES = [
+  'FIREBASE_AUTH_EMULATOR_HOST',
+  'FIRESTORE_EMULATOR_HOST',
+  'FIREBASE_DATABASE_EMULATOR_HOST',
+  'FIREBASE_STORAGE_EMULATOR_HOST',
+  'STORAGE_EMULATOR_HOST',
+] as const;
+
+/**
+ * Why this node may be reached by others, or undefined when it serves loopback outside production:
+ * test-only switches (CHORUS_AUTH=off, the emulators) are allowed only then.
+ */
+function exposure(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.NODE_ENV === 'production') return 'NODE_ENV=production';
+  const host = env.CHORUS_HTTP_HOST || '127.0.0.1';
+  if (!LOOPBACK_HOSTS.includes(host)) return `a non-loopback CHORUS_HTTP_HOST (${host}; loopback is ${LOOPBACK_HOSTS.join(', ')})`;
+  return undefined;
+}
+
 /** Reads the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): MediaNodeConfig {
   const relevant = Object.fromEntries(Object.entries(env).filter(([key, value]) => key.startsWith('CHORUS_') && value !== ''));
   const parsed = EnvSchema.safeParse(relevant);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`);
-  if (env.NODE_ENV === 'production' && relevant.CHORUS_AUTH === 'off') {
-    problems.push('CHORUS_AUTH: off is refused with NODE_ENV=production');
+  const exposed = exposure(env);
+  if (exposed) {
+    if (relevant.CHORUS_AUTH === 'off') problems.push(`CHORUS_AUTH: off is refused with ${exposed}; only for local media tests`);
+    for (const name of EMULATOR_VARIABLES) {
+      if (env[name]) problems.push(`${name}: refused with ${exposed}; the emulators are for tests only`);
+    }
   }
   const roles = rolesProblem(relevant.CHORUS_DEFAULT_ROLES);
   if (roles) problems.push(`CHORUS_DEFAULT_ROLES: ${roles}`);

@@ -50,7 +50,9 @@ describe('deployment contract between infra/ and the media node', () => {
 
   it('writes only variables the media node knows', () => {
     const vars = env();
-    for (const key of Object.keys(vars)) expect(key).toMatch(/^CHORUS_[A-Z_]+$/);
+    for (const key of Object.keys(vars)) expect(key).toMatch(/^(CHORUS_[A-Z_]+|NODE_ENV)$/);
+    // The VM is production: the node's guards against test-only switches key on it.
+    expect(vars.NODE_ENV).toBe('production');
     const config = loadConfig(vars);
     // Health checks reach the node from outside loopback.
     expect(config.http.host).toBe('0.0.0.0');
@@ -70,5 +72,11 @@ describe('deployment contract between infra/ and the media node', () => {
     // Caddy on the VM proxies every client, so the per-address cap counts X-Forwarded-For from it.
     expect(config.auth.trustedProxies).toEqual(['127.0.0.1']);
     expect(config.logLevel).toBe('warn');
+  });
+
+  it('keeps a node started with that env file off the Firebase emulators', () => {
+    for (const name of ['FIREBASE_AUTH_EMULATOR_HOST', 'FIRESTORE_EMULATOR_HOST']) {
+      expect(() => loadConfig({ ...env(), [name]: '127.0.0.1:9099' })).toThrow(new RegExp(`${name}: refused with NODE_ENV=production`));
+    }
   });
 });
