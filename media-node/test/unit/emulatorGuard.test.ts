@@ -21,12 +21,17 @@ describe('the emulator variables', () => {
 
   it('are allowed on loopback outside production, where the tests run them', () => {
     for (const host of [undefined, '127.0.0.1', '::1', 'localhost']) {
-      expect(loadConfig({ ...project, CHORUS_HTTP_HOST: host, FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099', FIRESTORE_EMULATOR_HOST: '127.0.0.1:8080' }).auth.mode).toBe('firebase');
+      expect(
+        loadConfig({ ...project, CHORUS_HTTP_HOST: host, FIREBASE_AUTH_EMULATOR_HOST: '127.0.0.1:9099', FIRESTORE_EMULATOR_HOST: '127.0.0.1:8080' })
+          .auth.mode,
+      ).toBe('firebase');
     }
   });
 
   it('count as unset when empty, as firebase-admin reads them', () => {
-    expect(loadConfig({ ...project, CHORUS_HTTP_HOST: '0.0.0.0', NODE_ENV: 'production', FIREBASE_AUTH_EMULATOR_HOST: '' }).http.host).toBe('0.0.0.0');
+    expect(loadConfig({ ...project, CHORUS_HTTP_HOST: '0.0.0.0', NODE_ENV: 'production', FIREBASE_AUTH_EMULATOR_HOST: '' }).http.host).toBe(
+      '0.0.0.0',
+    );
   });
 
   it('names every refused variable at once, with CHORUS_AUTH=off under the same rule', () => {

@@ -22,7 +22,9 @@ describe('loadConfig: authentication', () => {
 
   it('turns authentication off only when asked, and only on loopback outside production', () => {
     expect(loadConfig({ CHORUS_AUTH: 'off' }).auth.mode).toBe('off');
-    expect(() => loadConfig({ CHORUS_AUTH: 'off', CHORUS_HTTP_HOST: '0.0.0.0' })).toThrow(/CHORUS_AUTH: off is refused with a non-loopback CHORUS_HTTP_HOST/);
+    expect(() => loadConfig({ CHORUS_AUTH: 'off', CHORUS_HTTP_HOST: '0.0.0.0' })).toThrow(
+      /CHORUS_AUTH: off is refused with a non-loopback CHORUS_HTTP_HOST/,
+    );
     expect(() => loadConfig({ CHORUS_AUTH: 'off', NODE_ENV: 'production' })).toThrow(/refused with NODE_ENV=production/);
     expect(() => loadConfig({ CHORUS_AUTH: 'none' })).toThrow(/CHORUS_AUTH/);
   });
