@@ -16,7 +16,7 @@ import {
   type QueryDocumentSnapshot,
 } from 'firebase-admin/firestore';
 import { DoneCommandRecordSchema, type ErrorBody } from '@chorus/protocol';
-import { createLogger, FirestoreCarrier } from '@chorus/media-node';
+import { createLogger, FirestoreCarrier, type FirestoreCarrierSettings } from '@chorus/media-node';
 import { Device } from 'mediasoup-client';
 import type { RtpCapabilities, RtpParameters, TransportOptions } from 'mediasoup-client/types';
 import { fakeRtpParameters, startMediaNode, type MediaNodeStack } from '../support/mediaNodeFixture.js';
@@ -54,18 +54,7 @@ class FirestoreSession {
 
   /** Writes a command; `overrides` replaces fields of the record (to forge or break it). */
   async send(method: string, data?: unknown, overrides: Record<string, unknown> = {}): Promise<DocumentReference> {
-    const record = {
-      uid: this.user.uid,
-      nodeId: this.nodeId,
-      id: this.nextId++,
-      method,
-      ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-      idToken: this.user.idToken,
-      state: 'pending',
-      createdAt: FieldValue.serverTimestamp(),
-      ...overrides,
-    };
-    return this.ref.collection('commands').add(record);
+    return this.ref.collection('commands').add(pendingCommand(this.user, this.nodeId, this.nextId++, method, data, overrides));
   }
 
   /** Sends and waits for the node's answer: the response data, or throws the written error. */
@@ -79,6 +68,21 @@ class FirestoreSession {
     const snapshot = await this.ref.collection('notifications').orderBy('seq').get();
     return snapshot.docs.map((doc) => doc.data());
   }
+}
+
+/** A command record as a client writes it, for `nodeId` to carry out; `overrides` forge or break it. */
+function pendingCommand(user: TestUser, nodeId: string, id: number, method: string, data?: unknown, overrides: Record<string, unknown> = {}) {
+  return {
+    uid: user.uid,
+    nodeId,
+    id,
+    method,
+    ...(data === undefined ? {} : { data: JSON.stringify(data) }),
+    idToken: user.idToken,
+    state: 'pending',
+    createdAt: FieldValue.serverTimestamp(),
+    ...overrides,
+  };
 }
 
 type DoneCommand = DocumentData & { response?: unknown; error?: ErrorBody };
@@ -174,6 +178,9 @@ describe('Firestore signaling carrier', () => {
   afterAll(() => stack?.close());
 
   const roomOf = (roomId: string) => stack.node.rooms.list().find((room) => room.id === roomId);
+  /** Another carrier on the same node's handler and sessions, with settings of its own (another node id, say). */
+  const carrierOnStack = (settings: FirestoreCarrierSettings) =>
+    new FirestoreCarrier(db(), stack.node.handler, stack.node.sessions, stack.node.authenticator, settings, createLogger('silent'));
 
   it('runs a session’s commands in order through the protocol handler and writes each response back', async () => {
     const session = await FirestoreSession.open(db(), speaker, nodeId);
@@ -292,14 +299,7 @@ describe('Firestore signaling carrier', () => {
 
       // A fresh run of the carrier (its memory empty, as after a restart) handed the same snapshot: the
       // document changed since, so its claim fails and it leaves the command alone.
-      const rerun = new FirestoreCarrier(
-        db(),
-        stack.node.handler,
-        stack.node.sessions,
-        stack.node.authenticator,
-        { nodeId, rateLimit: { perSecond: 50, burst: 100 } },
-        createLogger('silent'),
-      );
+      const rerun = carrierOnStack({ nodeId, rateLimit: { perSecond: 50, burst: 100 } });
       const rerunOutcome = new Promise((resolve) => rerun.once('command', (_path, outcome) => resolve(outcome)));
       rerun.receive([pending]);
       expect(await rerunOutcome).toBe('skipped');
@@ -318,14 +318,7 @@ describe('Firestore signaling carrier', () => {
   it('rate-limits each session as the WebSocket carrier limits each connection', async () => {
     // A carrier of its own, for another node id, with a burst of two commands.
     const limitedNodeId = `${nodeId}-limited`;
-    const limited = new FirestoreCarrier(
-      db(),
-      stack.node.handler,
-      stack.node.sessions,
-      stack.node.authenticator,
-      { nodeId: limitedNodeId, rateLimit: { perSecond: 0.5, burst: 2 } },
-      createLogger('silent'),
-    );
+    const limited = carrierOnStack({ nodeId: limitedNodeId, rateLimit: { perSecond: 0.5, burst: 2 } });
     try {
       limited.start();
       const session = await FirestoreSession.open(db(), speaker, limitedNodeId);
@@ -343,14 +336,7 @@ describe('Firestore signaling carrier', () => {
 
   it('deletes a session that left, with its commands and notifications, once it has been idle a while', async () => {
     const idleNodeId = `${nodeId}-idle`;
-    const idle = new FirestoreCarrier(
-      db(),
-      stack.node.handler,
-      stack.node.sessions,
-      stack.node.authenticator,
-      { nodeId: idleNodeId, rateLimit: { perSecond: 50, burst: 100 }, idleSessionMs: 500 },
-      createLogger('silent'),
-    );
+    const idle = carrierOnStack({ nodeId: idleNodeId, rateLimit: { perSecond: 50, burst: 100 }, idleSessionMs: 500 });
     try {
       idle.start();
       const session = await FirestoreSession.open(db(), speaker, idleNodeId);
@@ -396,30 +382,16 @@ describe('Firestore signaling carrier', () => {
 
   it('refuses commands without a session document or for a session of another node', async () => {
     const orphan = await waitDone(
-      await db().collection('sessions').doc(`missing-${randomUUID()}`).collection('commands').add({
-        uid: speaker.uid,
-        nodeId,
-        id: 1,
-        method: 'getRouterRtpCapabilities',
-        data: '{}',
-        idToken: speaker.idToken,
-        state: 'pending',
-        createdAt: FieldValue.serverTimestamp(),
-      }),
+      await db()
+        .collection('sessions')
+        .doc(`missing-${randomUUID()}`)
+        .collection('commands')
+        .add(pendingCommand(speaker, nodeId, 1, 'getRouterRtpCapabilities', {})),
     );
     expect(orphan.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no session document/) });
     const elsewhere = await FirestoreSession.open(db(), speaker, 'some-other-node');
     const misaddressed = await waitDone(
-      await elsewhere.ref.collection('commands').add({
-        uid: speaker.uid,
-        nodeId,
-        id: 1,
-        method: 'getRouterRtpCapabilities',
-        data: '{}',
-        idToken: speaker.idToken,
-        state: 'pending',
-        createdAt: FieldValue.serverTimestamp(),
-      }),
+      await elsewhere.ref.collection('commands').add(pendingCommand(speaker, nodeId, 1, 'getRouterRtpCapabilities', {})),
     );
     expect(misaddressed.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/some-other-node/) });
   });

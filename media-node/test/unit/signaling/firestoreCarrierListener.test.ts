@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createLogger } from '../../../src/logger.js';
-import { FirestoreCarrier } from '../../../src/signaling/FirestoreCarrier.js';
+import { FirestoreCarrier, type FirestoreCarrierSettings } from '../../../src/signaling/FirestoreCarrier.js';
 import type { ProtocolHandler } from '../../../src/signaling/ProtocolHandler.js';
 import { SessionRegistry } from '../../../src/signaling/SessionRegistry.js';
 
@@ -36,17 +36,22 @@ async function until(check: () => boolean, timeoutMs = 2_000): Promise<void> {
   }
 }
 
+/** A carrier of node-7 with nothing behind it: these tests watch only how it listens and polls. */
+function carrierOn(db: Firestore, settings: Partial<FirestoreCarrierSettings> = {}): FirestoreCarrier {
+  return new FirestoreCarrier(
+    db,
+    {} as ProtocolHandler,
+    new SessionRegistry(0),
+    null,
+    { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, ...settings },
+    createLogger('silent'),
+  );
+}
+
 describe('FirestoreCarrier listener', () => {
   it('listens for the pending commands of its own node', async () => {
     const { db, subscriptions } = fakeFirestore();
-    const carrier = new FirestoreCarrier(
-      db,
-      {} as ProtocolHandler,
-      new SessionRegistry(0),
-      null,
-      { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 } },
-      createLogger('silent'),
-    );
+    const carrier = carrierOn(db);
     carrier.start();
     expect(subscriptions[0]!.filters).toStrictEqual([
       ['collectionGroup', 'commands'],
@@ -59,14 +64,7 @@ describe('FirestoreCarrier listener', () => {
 
   it('subscribes again with a growing delay after the listener fails, until a snapshot arrives', async () => {
     const { db, subscriptions } = fakeFirestore();
-    const carrier = new FirestoreCarrier(
-      db,
-      {} as ProtocolHandler,
-      new SessionRegistry(0),
-      null,
-      { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, resubscribe: { initialMs: 40, maxMs: 1_000 } },
-      createLogger('silent'),
-    );
+    const carrier = carrierOn(db, { resubscribe: { initialMs: 40, maxMs: 1_000 } });
     let listening = 0;
     carrier.on('listening', () => listening++);
     carrier.start();
@@ -93,14 +91,7 @@ describe('FirestoreCarrier listener', () => {
 
   it('picks up, by polling, a pending command the listener has not delivered for a while', async () => {
     const { db, pending } = fakeFirestore();
-    const carrier = new FirestoreCarrier(
-      db,
-      {} as ProtocolHandler,
-      new SessionRegistry(0),
-      null,
-      { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, pollMs: 20 },
-      createLogger('silent'),
-    );
+    const carrier = carrierOn(db, { pollMs: 20 });
     const received = jest.spyOn(carrier, 'receive').mockImplementation(() => {});
     const command = (path: string, ageMs: number) => ({
       ref: { path },
@@ -118,14 +109,7 @@ describe('FirestoreCarrier listener', () => {
 
   it('does not subscribe again once closed', async () => {
     const { db, subscriptions } = fakeFirestore();
-    const carrier = new FirestoreCarrier(
-      db,
-      {} as ProtocolHandler,
-      new SessionRegistry(0),
-      null,
-      { nodeId: 'node-7', rateLimit: { perSecond: 1, burst: 1 }, resubscribe: { initialMs: 20, maxMs: 20 } },
-      createLogger('silent'),
-    );
+    const carrier = carrierOn(db, { resubscribe: { initialMs: 20, maxMs: 20 } });
     carrier.start();
     subscriptions[0]!.fail(failedPrecondition());
     await carrier.close();
