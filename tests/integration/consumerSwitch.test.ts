@@ -29,7 +29,7 @@ describe('switching consumers between producers inside the worker', () => {
   beforeAll(async () => {
     worker = await mediasoup.createWorker({ logLevel: 'error' });
     router = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
-    const found = await ConsumerSwitch.for(router);
+    const found = await ConsumerSwitch.for(router, await router.createDirectTransport());
     if (!found) throw new Error('this worker lacks the consumer switch patch');
     consumerSwitch = found;
     alice = await SyntheticSpeaker.create('alice', router, 1111, TAG_A);
@@ -111,6 +111,12 @@ describe('switching consumers between producers inside the worker', () => {
     expect(back.keyFrame).toBe(true);
     expect(viewer.consumers[0]!.closed).toBe(false);
     expect(new Set(seqSteps(viewer.received))).toEqual(new Set([1]));
+  });
+
+  test("is reached only through one of the router's own transports", async () => {
+    const other = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
+    await expect(ConsumerSwitch.for(other, await router.createDirectTransport())).rejects.toThrow(/is not one of router/);
+    other.close();
   });
 
   test('refuses what it cannot do, and changes nothing then', async () => {

@@ -233,7 +233,7 @@ export class RoomUtterances {
   private relay(): Promise<LiveRelay | undefined> {
     this.liveRelay ??= (async () => {
       if (this.deps.relayLiveEdge === false) return undefined;
-      const consumerSwitch = await ConsumerSwitch.for(this.room.router).catch((error: unknown) => {
+      const consumerSwitch = await ConsumerSwitch.for(this.room.router, await this.directTransport()).catch((error: unknown) => {
         this.deps.logger.warn({ err: error }, 'could not probe the worker for the consumer switch');
         return null;
       });
