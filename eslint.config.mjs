@@ -6,8 +6,9 @@ import { createTypeScriptImportResolver, importX, tseslint } from '@chorus/lint'
 const workspaces = ['protocol', 'functions', 'media-node', 'web', 'infra', 'devtools', 'tests'];
 
 export default defineConfig(
-  // Build output, and the JavaScript build and config scripts: the type-aware rules need TypeScript.
-  globalIgnores(['**/node_modules/', '**/dist/', 'web/public/bundle/', 'functions/lib/', '**/*.{js,mjs,cjs}']),
+  // Build output, and the JavaScript build and config scripts: the type-aware rules need TypeScript. And
+  // flatc's output for the patched worker's schemas (scripts/mediasoup-worker/generate-fbs-ts.sh).
+  globalIgnores(['**/node_modules/', '**/dist/', 'web/public/bundle/', 'functions/lib/', '**/*.{js,mjs,cjs}', 'media-node/src/media/fbs/']),
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],

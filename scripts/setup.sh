@@ -23,6 +23,8 @@ declare -A wanted=(
   [util-linux]=unshare
   [espeak-ng]=espeak-ng
   [sox]=sox
+  # flatc: tests/integration/workerFbs.test.ts regenerates the patched worker's FlatBuffers TypeScript.
+  [flatbuffers-compiler]=flatc
   # The Firestore emulator runs on Java (17 is what firebase-tools@14 accepts); jar wraps Debian's
   # emulator JAR when Google's download is unreachable (scripts/firebase/firestore-emulator.sh).
   [openjdk-17-jdk-headless]=jar

@@ -1,6 +1,7 @@
 // The worker patch that moves consumers from one producer to another in place
 // (scripts/mediasoup-worker/patches/consumer-switch.patch), through ConsumerSwitch, on a real worker:
 // two synthetic speakers, and a viewer whose consumers send plain RTP to a UDP socket this test reads.
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import * as mediasoup from 'mediasoup';
@@ -12,6 +13,72 @@ import { waitFor } from '../support/waitFor.js';
 
 const TAG_A = 0xa1;
 const TAG_B = 0xb2;
+
+/** The continuity rule's cases, shared with Node's rewriter (media-node/test/unit/utterances/RtpStreamRewriter.test.ts). */
+interface ContinuityCase {
+  name: string;
+  kind: 'audio' | 'video';
+  clockRate: number;
+  elapsedMs: number;
+  previousMarker: boolean;
+  timestampStep: number;
+  sequenceGap: number;
+}
+const { cases: continuityCases } = JSON.parse(readFileSync(new URL('../vectors/stream-continuity.json', import.meta.url), 'utf8')) as {
+  cases: ContinuityCase[];
+};
+
+/**
+ * The worker measures the time between packets with its own clock, so a case's elapsed time is exact there
+ * only where the rule's minimum decides: a switch sent in the same tick as the last packet, or a case
+ * whose step is at least this much longer than its elapsed time, more than a timer here comes late.
+ */
+const EXACT_MARGIN_MS = 10;
+/**
+ * Otherwise the step lies within this of the case's, plus however much longer than the case's elapsed
+ * time the switch took: as this test timed it, or as the viewer saw the two packets arrive (the worker's
+ * reads of its channel can lag this process's writes).
+ */
+const TOLERANCE_MS = 2;
+
+/** A producer this test feeds by hand, packet by packet (Opus, or VP8 whose frames are one or two packets). */
+class ManualSource {
+  private seq: number;
+  private ts: number;
+
+  private constructor(
+    readonly producer: ms.Producer,
+    start: { seq: number; ts: number },
+  ) {
+    this.seq = start.seq;
+    this.ts = start.ts;
+  }
+
+  static async create(transport: ms.DirectTransport, kind: 'audio' | 'video', ssrc: number, start: { seq: number; ts: number }) {
+    const codec =
+      kind === 'audio'
+        ? { mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2 }
+        : { mimeType: 'video/VP8', payloadType: 96, clockRate: 90000, rtcpFeedback: [{ type: 'nack', parameter: 'pli' }] };
+    const producer = await transport.produce({ kind, rtpParameters: { codecs: [codec], encodings: [{ ssrc }] } });
+    return new ManualSource(producer, start);
+  }
+
+  /** One packet of a new frame `ticks` after the last one (0: of the same frame). */
+  send({ ticks, marker, keyFrame = false }: { ticks: number; marker: boolean; keyFrame?: boolean }): void {
+    this.ts = (this.ts + ticks) >>> 0;
+    const packet = Buffer.alloc(12 + 60, 0x55);
+    packet[0] = 0x80;
+    packet[1] = (marker ? 0x80 : 0) | this.producer.rtpParameters.codecs[0]!.payloadType;
+    packet.writeUInt16BE(this.seq++ & 0xffff, 2);
+    packet.writeUInt32BE(this.ts, 4);
+    packet.writeUInt32BE(this.producer.rtpParameters.encodings![0]!.ssrc!, 8);
+    if (this.producer.kind === 'video') {
+      packet[12] = ticks > 0 ? 0x10 : 0x00; // VP8 descriptor: S=1 on a frame's first packet
+      packet[13] = keyFrame ? 0x00 : 0x01;
+    }
+    this.producer.send(packet);
+  }
+}
 
 /** Every step between consecutive packets of one kind is one sequence number, whatever the source. */
 function seqSteps(packets: Received[]): number[] {
@@ -29,7 +96,7 @@ describe('switching consumers between producers inside the worker', () => {
   beforeAll(async () => {
     worker = await mediasoup.createWorker({ logLevel: 'error' });
     router = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
-    const found = await ConsumerSwitch.for(router);
+    const found = await ConsumerSwitch.for(router, await router.createDirectTransport());
     if (!found) throw new Error('this worker lacks the consumer switch patch');
     consumerSwitch = found;
     alice = await SyntheticSpeaker.create('alice', router, 1111, TAG_A);
@@ -111,6 +178,53 @@ describe('switching consumers between producers inside the worker', () => {
     expect(back.keyFrame).toBe(true);
     expect(viewer.consumers[0]!.closed).toBe(false);
     expect(new Set(seqSteps(viewer.received))).toEqual(new Set([1]));
+  });
+
+  describe.each(continuityCases)('follows the stream-continuity rule: $name', (c) => {
+    test(`the new producer's first packet lies ${c.timestampStep} ticks and ${c.sequenceGap} numbers past the last one`, async () => {
+      const transport = await router.createDirectTransport();
+      const frameTicks = c.kind === 'audio' ? 960 : 3000;
+      const from = await ManualSource.create(transport, c.kind, 5000 + continuityCases.indexOf(c) * 2, { seq: 65_530, ts: 2 ** 32 - 5 * frameTicks });
+      const to = await ManualSource.create(transport, c.kind, 5001 + continuityCases.indexOf(c) * 2, { seq: 100, ts: 7 });
+      const viewer = await plainViewer(router, [from.producer.id]);
+      viewers.push(viewer);
+      try {
+        // A keyframe first (the consumer waits for one), then frames across the 16- and 32-bit wraps.
+        from.send({ ticks: frameTicks, marker: true, keyFrame: true });
+        for (let i = 0; i < 6; i++) from.send({ ticks: frameTicks, marker: true });
+        await waitFor(() => viewer.received.length === 7, "the first producer's packets");
+        // The last packet: the end of a frame, or the start of one cut short by the switch.
+        from.send({ ticks: frameTicks, marker: c.previousMarker });
+        const lastSentAt = performance.now();
+        if (c.elapsedMs > 0) await sleep(c.elapsedMs);
+        const switchedAt = performance.now();
+        const switched = consumerSwitch.feed(viewer.consumers, to.producer.id);
+        to.send({ ticks: frameTicks, marker: true, keyFrame: true });
+        await switched;
+        await waitFor(() => viewer.received.length === 9, "the new producer's first packet");
+
+        const [last, first] = viewer.received.slice(7) as [Received, Received];
+        expect((first.seq - last.seq) & 0xffff).toBe(c.sequenceGap);
+        const step = (first.ts - last.ts) >>> 0;
+        const ticksPerMs = c.clockRate / 1000;
+        const minimumDecides = c.timestampStep / ticksPerMs - c.elapsedMs >= EXACT_MARGIN_MS;
+        if (c.elapsedMs === 0 || minimumDecides) {
+          expect(step).toBe(c.timestampStep);
+        } else {
+          const lateMs = Math.max(0, switchedAt - lastSentAt - c.elapsedMs, first.atMs - last.atMs - c.elapsedMs);
+          expect(step).toBeGreaterThanOrEqual(Math.max(1, c.timestampStep - TOLERANCE_MS * ticksPerMs));
+          expect(step).toBeLessThanOrEqual(c.timestampStep + (lateMs + TOLERANCE_MS) * ticksPerMs);
+        }
+      } finally {
+        transport.close();
+      }
+    });
+  });
+
+  test("is reached only through one of the router's own transports", async () => {
+    const other = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
+    await expect(ConsumerSwitch.for(other, await router.createDirectTransport())).rejects.toThrow(/is not one of router/);
+    other.close();
   });
 
   test('refuses what it cannot do, and changes nothing then', async () => {

@@ -233,10 +233,12 @@ export class RoomUtterances {
   private relay(): Promise<LiveRelay | undefined> {
     this.liveRelay ??= (async () => {
       if (this.deps.relayLiveEdge === false) return undefined;
-      const consumerSwitch = await ConsumerSwitch.for(this.room.router).catch((error: unknown) => {
-        this.deps.logger.warn({ err: error }, 'could not probe the worker for the consumer switch');
-        return null;
-      });
+      const consumerSwitch = await this.directTransport()
+        .then((transport) => ConsumerSwitch.for(this.room.router, transport))
+        .catch((error: unknown) => {
+          this.deps.logger.warn({ err: error }, 'could not probe the worker for the consumer switch');
+          return null;
+        });
       if (!consumerSwitch) {
         this.deps.logger.info('this worker cannot switch consumers: Node plays the live edge too');
         return undefined;

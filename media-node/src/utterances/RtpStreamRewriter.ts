@@ -1,11 +1,12 @@
 import { parseRtpHeader, writeRtpIdentity } from '../rtp/rtpPacket.js';
+import { switchStep } from './streamContinuity.js';
 
 export interface OutputStream {
   ssrc: number;
   payloadType: number;
   clockRate: number;
-  /** Video: a frame cut short by a switch is followed by a missing sequence number (see switchTo). */
-  markFramesCutShort: boolean;
+  /** What a switch does to the numbering depends on it (streamContinuity.ts). */
+  kind: 'audio' | 'video';
 }
 
 /**
@@ -59,13 +60,9 @@ export class RtpStreamRewriter {
       this.tsDelta = 0;
       return;
     }
-    // A frame cut short gets one missing sequence number, so the receiver drops it instead of waiting.
-    // Audio packets are whole frames: its marker only flags a talk spurt, so its numbers stay gapless.
-    const gap = this.output.markFramesCutShort && !this.lastHadMarker ? 2 : 1;
-    this.seqDelta = (this.lastOutSeq + gap - inSeq) & 0xffff;
-    // At least one tick forward: an equal timestamp would merge two frames at the receiver.
-    const elapsedTicks = Math.max(1, Math.round(((sendAtMs - this.lastSentAtMs) * this.output.clockRate) / 1000));
-    this.tsDelta = (this.lastOutTs + elapsedTicks - inTs) >>> 0;
+    const step = switchStep(this.output.kind, this.output.clockRate, sendAtMs - this.lastSentAtMs, this.lastHadMarker);
+    this.seqDelta = (this.lastOutSeq + step.sequenceGap - inSeq) & 0xffff;
+    this.tsDelta = (this.lastOutTs + step.timestampStep - inTs) >>> 0;
   }
 }
 

@@ -203,7 +203,7 @@ async function openTrack(kind: PacketKind, viewerId: string, transport: ms.Direc
     ssrc,
     payloadType: codec.preferredPayloadType,
     clockRate: codec.clockRate,
-    markFramesCutShort: kind === 'video',
+    kind,
   });
   return { producer, rewriter, consumers: new Set(), feedingProducerId: producer.id };
 }

@@ -1,9 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parseRtpHeader } from '../../../src/rtp/rtpPacket.js';
-import { RtpStreamRewriter, seqBefore } from '../../../src/utterances/RtpStreamRewriter.js';
+import { RtpStreamRewriter, seqBefore, type OutputStream } from '../../../src/utterances/RtpStreamRewriter.js';
 import { rtpPacket } from './rtpFixtures.js';
 
-const output = { ssrc: 777, payloadType: 101, clockRate: 90_000, markFramesCutShort: true };
+const output: OutputStream = { ssrc: 777, payloadType: 101, clockRate: 90_000, kind: 'video' };
+
+/** The continuity rule's cases, shared with the patched worker's test (tests/integration/consumerSwitch.test.ts). */
+interface ContinuityCase {
+  name: string;
+  kind: 'audio' | 'video';
+  clockRate: number;
+  elapsedMs: number;
+  previousMarker: boolean;
+  timestampStep: number;
+  sequenceGap: number;
+}
+const { cases: continuityCases } = JSON.parse(readFileSync(new URL('../../../../tests/vectors/stream-continuity.json', import.meta.url), 'utf8')) as {
+  cases: ContinuityCase[];
+};
 
 /** Sends `count` packets of one 30 fps source through the rewriter; every packet is a whole frame. */
 function sendFrames(rewriter: RtpStreamRewriter, source: string, first: { seq: number; ts: number }, count: number, startMs: number) {
@@ -30,8 +45,8 @@ describe('RtpStreamRewriter', () => {
       expect(tsStep).toBeGreaterThan(0);
       expect(tsStep).toBeLessThan(90_000); // forward by less than a second, never backwards
     }
-    // The pause between sources shows in the timestamps at the clock rate: 400 - 9 * 33.3 ms.
-    expect((b[0]!.timestamp - a[9]!.timestamp) >>> 0).toBe(Math.round(((400 - 9 * 33.3) * 90_000) / 1000));
+    // The pause between sources shows in the timestamps at the clock rate, in whole milliseconds: 400 - 9 * 33.3 ms.
+    expect((b[0]!.timestamp - a[9]!.timestamp) >>> 0).toBe(100 * 90);
   });
 
   test('starts the first source where it is, without offsets', () => {
@@ -40,30 +55,19 @@ describe('RtpStreamRewriter', () => {
     expect(first).toMatchObject({ sequenceNumber: 1234, timestamp: 5678 });
   });
 
-  test('leaves one sequence number out after a frame cut short, so the receiver drops it', () => {
-    const rewriter = new RtpStreamRewriter(output);
-    const cut = rtpPacket({ sequenceNumber: 10, timestamp: 100, marker: false });
-    rewriter.rewrite(cut, 'A', 0);
-    const next = rtpPacket({ sequenceNumber: 500, timestamp: 9000, marker: true });
-    rewriter.rewrite(next, 'B', 30);
-    expect(parseRtpHeader(next)!.sequenceNumber).toBe(12);
-  });
-
-  test('keeps audio gapless: an audio packet without a marker is a whole frame', () => {
-    const rewriter = new RtpStreamRewriter({ ...output, clockRate: 48_000, markFramesCutShort: false });
-    rewriter.rewrite(rtpPacket({ sequenceNumber: 10, timestamp: 100, marker: false }), 'A', 0);
-    const next = rtpPacket({ sequenceNumber: 500, timestamp: 9000, marker: false });
-    rewriter.rewrite(next, 'B', 20);
-    expect(parseRtpHeader(next)!.sequenceNumber).toBe(11);
-  });
-
-  test('never moves a timestamp backwards, even for a switch in the same millisecond', () => {
-    const rewriter = new RtpStreamRewriter({ ...output, clockRate: 48_000 });
-    const a = rtpPacket({ sequenceNumber: 1, timestamp: 1_000_000, marker: true });
-    rewriter.rewrite(a, 'A', 5);
-    const b = rtpPacket({ sequenceNumber: 1, timestamp: 3, marker: true });
-    rewriter.rewrite(b, 'B', 5);
-    expect(parseRtpHeader(b)!.timestamp).toBe(1_000_001);
+  describe.each(continuityCases)('a switch: $name', (c) => {
+    test(`moves the timestamp ${c.timestampStep} ticks and the sequence number ${c.sequenceGap} forward`, () => {
+      const rewriter = new RtpStreamRewriter({ ssrc: 777, payloadType: 101, clockRate: c.clockRate, kind: c.kind });
+      // The last timestamp sent is near the 32-bit wrap, the new source's far behind it: only the rule decides.
+      const last = rtpPacket({ sequenceNumber: 65_535, timestamp: 2 ** 32 - 10, marker: c.previousMarker });
+      expect(rewriter.rewrite(last, 'A', 1000)).toBe(true);
+      const first = rtpPacket({ sequenceNumber: 500, timestamp: 3, marker: true });
+      expect(rewriter.rewrite(first, 'B', 1000 + c.elapsedMs)).toBe(true);
+      const before = parseRtpHeader(last)!;
+      const after = parseRtpHeader(first)!;
+      expect((after.timestamp - before.timestamp) >>> 0).toBe(c.timestampStep);
+      expect((after.sequenceNumber - before.sequenceNumber) & 0xffff).toBe(c.sequenceGap);
+    });
   });
 
   test('drops late packets of the current source from before its first one: their numbers are taken', () => {
